@@ -1,0 +1,25 @@
+import type { Category, Status } from '../schema';
+import { verdicts } from '../schema';
+
+export type Verdict = (typeof verdicts)[number];
+
+const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2024-06-19` → `19 June 2024`; dates are calendar days, so format them in UTC. */
+export const formatDate = (isoDate: string): string => longDate.format(new Date(`${isoDate}T00:00:00Z`));
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+export const categoryLabel = (category: Category): string => capitalise(category);
+export const statusLabel = (status: Status): string => capitalise(status.replace('-', ' '));
+export const verdictLabel = (verdict: Verdict): string => capitalise(verdict.replace('-', ' '));
+
+export const plural = (count: number, one: string, many = `${one}s`): string =>
+  `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+/** Latest date in an entry's history: what "last updated" means for a claim. */
+export const lastUpdated = (history: readonly { date: string }[]): string =>
+  history.reduce((latest, item) => (item.date > latest ? item.date : latest), history[0]?.date ?? '');
+
+export const firstRecorded = (history: readonly { date: string }[]): string =>
+  history.reduce((earliest, item) => (item.date < earliest ? item.date : earliest), history[0]?.date ?? '');

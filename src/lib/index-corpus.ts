@@ -1,0 +1,180 @@
+/**
+ * Pure indexing of the corpus: every map a page needs, built in one pass over the claims
+ * so that pages stay O(1) lookups even at 10,000 claims. Kept free of `astro:content` so it
+ * can be unit-tested.
+ */
+import { slug as githubSlug } from 'github-slugger';
+import type { ArticleEntry, Category, ClaimEntry, Person, Status } from '../schema';
+import { categories, statuses } from '../schema';
+import { lastUpdated } from './format';
+
+export interface Claim extends ClaimEntry {
+  /** Editor's Markdown body, if any. */
+  body: string;
+  updated: string;
+  /** Distinct outlets reporting the claim, in source order. */
+  outlets: string[];
+}
+
+export interface PersonIndex {
+  slug: string;
+  name: string;
+  roles: string[];
+  countries: string[];
+  claims: Claim[];
+}
+
+export interface OutletIndex {
+  name: string;
+  slug: string;
+  articles: ArticleEntry[];
+  claims: Claim[];
+}
+
+export interface HistoryRow {
+  date: string;
+  change: string;
+  detail?: string;
+  claim: Claim;
+}
+
+export interface Corpus {
+  claims: Claim[];
+  claimById: Map<string, Claim>;
+  articles: ArticleEntry[];
+  articleBySlug: Map<string, ArticleEntry>;
+  byCategory: Map<Category, Claim[]>;
+  byStatus: Map<Status, Claim[]>;
+  people: Map<string, PersonIndex>;
+  outlets: Map<string, OutletIndex>;
+  /** Claims citing an article, in claim order. */
+  claimsByArticle: Map<string, Claim[]>;
+  /** Alias → id of the claim it now points to (never shadows a real claim id). */
+  aliasTargets: Map<string, string>;
+  related: (claim: Claim) => Claim[];
+  history: HistoryRow[];
+}
+
+export const unknownOutlet = 'Unknown outlet';
+
+/** URL-safe slug for page paths built from free text (outlet names, person slugs). */
+export const pathSlug = (text: string): string => githubSlug(text).replace(/^-+|-+$/g, '') || 'unnamed';
+
+export function outletOf(source: ClaimEntry['sources'][number], articleBySlug: Map<string, ArticleEntry>): string {
+  return source.outlet ?? articleBySlug.get(source.article)?.outlet ?? unknownOutlet;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+const addUnique = (list: string[], value: string | undefined) => {
+  if (value && !list.includes(value)) list.push(value);
+};
+
+/** How many related claims a page shows, and how many candidates per shared key it weighs. */
+const RELATED_LIMIT = 5;
+const CANDIDATES_PER_KEY = 200;
+
+export function indexCorpus(
+  entries: readonly { data: ClaimEntry; body?: string }[],
+  articleEntries: readonly ArticleEntry[],
+): Corpus {
+  const articles = [...articleEntries].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title));
+  const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
+
+  const claims: Claim[] = entries
+    .map(({ data, body }) => ({
+      ...data,
+      body: body ?? '',
+      updated: lastUpdated(data.history),
+      outlets: [...new Set(data.sources.map((source) => outletOf(source, articleBySlug)))],
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+
+  const byCategory = new Map<Category, Claim[]>(categories.map((c) => [c, []]));
+  const byStatus = new Map<Status, Claim[]>(statuses.map((s) => [s, []]));
+  const people = new Map<string, PersonIndex>();
+  const outlets = new Map<string, OutletIndex>();
+  const claimsByArticle = new Map<string, Claim[]>();
+  const claimsByParagraph = new Map<string, Claim[]>();
+  const aliasTargets = new Map<string, string>();
+  const history: HistoryRow[] = [];
+  const categoryPosition = new Map<Claim, number>();
+
+  for (const article of articles) {
+    const name = article.outlet ?? unknownOutlet;
+    const outlet = outlets.get(name) ?? { name, slug: pathSlug(name), articles: [], claims: [] };
+    outlet.articles.push(article);
+    outlets.set(name, outlet);
+  }
+
+  for (const claim of claims) {
+    push(byCategory, claim.category, claim);
+    categoryPosition.set(claim, byCategory.get(claim.category)!.length - 1);
+    push(byStatus, claim.status, claim);
+    for (const item of claim.history) history.push({ ...item, claim });
+    for (const alias of claim.aliases) {
+      if (!claimById.has(alias) && !aliasTargets.has(alias)) aliasTargets.set(alias, claim.id);
+    }
+    const seenArticles = new Set<string>();
+    for (const source of claim.sources) {
+      if (!seenArticles.has(source.article)) {
+        seenArticles.add(source.article);
+        push(claimsByArticle, source.article, claim);
+      }
+      push(claimsByParagraph, `${source.article}#${source.paragraph}`, claim);
+    }
+    for (const name of claim.outlets) {
+      const outlet = outlets.get(name) ?? { name, slug: pathSlug(name), articles: [], claims: [] };
+      outlet.claims.push(claim);
+      outlets.set(name, outlet);
+    }
+    for (const person of claim.people ?? []) addPerson(people, person, claim);
+  }
+
+  history.sort((a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id));
+
+  const related = (claim: Claim): Claim[] => {
+    // Score neighbours by what they share: the same sentence counts most, then a person,
+    // then only the category. Candidate lists are capped so popular people stay cheap.
+    const scores = new Map<Claim, number>();
+    const add = (candidates: readonly Claim[] | undefined, weight: number) => {
+      for (const other of (candidates ?? []).slice(0, CANDIDATES_PER_KEY)) {
+        if (other !== claim) scores.set(other, (scores.get(other) ?? 0) + weight);
+      }
+    };
+    for (const source of claim.sources) add(claimsByParagraph.get(`${source.article}#${source.paragraph}`), 3);
+    for (const person of claim.people ?? []) add(people.get(pathSlug(person.slug))?.claims, 2);
+    if (scores.size < RELATED_LIMIT) {
+      const sameCategory = byCategory.get(claim.category) ?? [];
+      const at = categoryPosition.get(claim) ?? 0;
+      add(sameCategory.slice(Math.max(0, at - RELATED_LIMIT), at + RELATED_LIMIT + 1), 1);
+    }
+    return [...scores]
+      .sort((a, b) => b[1] - a[1] || b[0].outlets.length - a[0].outlets.length || a[0].id.localeCompare(b[0].id))
+      .slice(0, RELATED_LIMIT)
+      .map(([other]) => other);
+  };
+
+  return { claims, claimById, articles, articleBySlug, byCategory, byStatus, people, outlets, claimsByArticle, aliasTargets, related, history };
+}
+
+function addPerson(people: Map<string, PersonIndex>, person: Person, claim: Claim) {
+  const slug = pathSlug(person.slug);
+  const entry = people.get(slug) ?? { slug, name: person.name, roles: [], countries: [], claims: [] };
+  addUnique(entry.roles, person.role);
+  addUnique(entry.countries, person.country);
+  if (entry.claims.at(-1) !== claim) entry.claims.push(claim);
+  people.set(slug, entry);
+}
+
+/** Claims reported by the most outlets first: the home page's "most corroborated". */
+export function mostCorroborated(claims: readonly Claim[], limit: number): Claim[] {
+  return [...claims]
+    .sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}

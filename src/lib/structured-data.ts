@@ -1,0 +1,71 @@
+/**
+ * schema.org JSON-LD for a claim page: `ClaimReview` once an editor has given a verdict,
+ * otherwise the `Claim` itself with where it appeared.
+ */
+import type { ArticleEntry } from '../schema';
+import { verdicts } from '../schema';
+import { siteName } from './citation';
+import { firstRecorded, verdictLabel } from './format';
+import type { Claim } from './index-corpus';
+import { outletOf } from './index-corpus';
+
+function appearances(claim: Claim, articleBySlug: Map<string, ArticleEntry>, articleUrl: (slug: string) => string) {
+  const seen = new Set<string>();
+  return claim.sources.flatMap((source) => {
+    if (seen.has(source.article)) return [];
+    seen.add(source.article);
+    const article = articleBySlug.get(source.article);
+    return [
+      {
+        '@type': 'CreativeWork',
+        url: source.url ?? article?.url ?? articleUrl(source.article),
+        headline: source.title ?? article?.title,
+        datePublished: source.published ?? article?.published,
+        publisher: { '@type': 'Organization', name: outletOf(source, articleBySlug) },
+      },
+    ];
+  });
+}
+
+export function claimJsonLd(
+  claim: Claim,
+  { permalink, homeUrl, articleBySlug, articleUrl }: { permalink: string; homeUrl: string; articleBySlug: Map<string, ArticleEntry>; articleUrl: (slug: string) => string },
+): Record<string, unknown> {
+  const appearance = appearances(claim, articleBySlug, articleUrl);
+  const speaker = claim.attribution?.speaker;
+  const claimNode = {
+    '@type': 'Claim',
+    name: claim.title,
+    text: claim.claim,
+    ...(claim.date ? { datePublished: claim.date } : {}),
+    ...(speaker ? { author: { '@type': 'Person', name: speaker } } : {}),
+    appearance,
+    ...(appearance[0] ? { firstAppearance: appearance[0] } : {}),
+  };
+  const publisher = { '@type': 'Organization', name: siteName, url: homeUrl };
+  if (!claim.verdict) {
+    return { '@context': 'https://schema.org', ...claimNode, url: permalink, dateModified: claim.updated, sdPublisher: publisher };
+  }
+  // Verdicts run from "true" (best) to "false" (worst); "unproven" has no place on the scale.
+  const scale = verdicts.filter((v) => v !== 'unproven').reverse();
+  const position = scale.indexOf(claim.verdict as (typeof scale)[number]);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: permalink,
+    claimReviewed: claim.claim,
+    datePublished: firstRecorded(claim.history),
+    dateModified: claim.updated,
+    author: publisher,
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: verdictLabel(claim.verdict),
+      ...(position >= 0 ? { ratingValue: position + 1, bestRating: scale.length, worstRating: 1 } : {}),
+    },
+    itemReviewed: claimNode,
+  };
+}
+
+/** JSON for a `<script type="application/ld+json">`: `<` escaped so no string can close the tag. */
+export const serializeJsonLd = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
