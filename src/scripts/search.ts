@@ -1,0 +1,128 @@
+/**
+ * Search page enhancement: runs Pagefind on the query and filters in the form, keeps the
+ * URL in step (so `/search/?q=Lavrov&status=Disputed` can be shared) and runs on load.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface Pagefind {
+  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const status = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+const statusLabels: Record<string, string> = { corroborated: 'Corroborated', 'single-source': 'Single source', attributed: 'Attributed', disputed: 'Disputed' };
+const PAGE_SIZE = 30;
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(path: string, baseUrl: string): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
+    await module.options({ baseUrl, excerptLength: 24 });
+    return module;
+  });
+  return pagefind;
+}
+
+function readForm(form: HTMLFormElement) {
+  const data = new FormData(form);
+  const query = String(data.get('q') ?? '').trim();
+  const filters: Record<string, string[]> = {};
+  for (const key of ['category', 'status', 'outlet']) {
+    const values = data.getAll(key).map(String);
+    if (values.length) filters[key] = values;
+  }
+  return { query, filters };
+}
+
+/**
+ * Pagefind's excerpt is HTML with <mark> around matched words. Rebuild it from text and
+ * <mark> only (in an inert parsed document), so indexed text can never become markup.
+ */
+function excerptNodes(html: string): Node[] {
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  item.append(link);
+  const key = data.meta.status;
+  if (key && statusLabels[key]) {
+    const badge = document.createElement('span');
+    badge.className = `status status-${key}`;
+    badge.textContent = statusLabels[key];
+    item.append(' ', badge);
+  }
+  if (data.meta.claim) {
+    const claim = document.createElement('p');
+    claim.textContent = data.meta.claim;
+    item.append(claim);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'meta';
+  excerpt.append(...excerptNodes(data.excerpt));
+  item.append(excerpt);
+  return item;
+}
+
+async function run(form: HTMLFormElement, updateUrl: boolean) {
+  if (!status || !list) return;
+  const { query, filters } = readForm(form);
+  const hasFilters = Object.keys(filters).length > 0;
+  if (updateUrl) {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
+    history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  }
+  if (!query && !hasFilters) {
+    list.replaceChildren();
+    status.textContent = 'Type a word, or pick a filter.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const engine = await loadPagefind(form.dataset.pagefindPath!, form.dataset.base!);
+  const search = await engine.search(query || null, { filters });
+  const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+  list.replaceChildren(...results.map(renderResult));
+  const total = search.results.length;
+  status.textContent =
+    total === 0 ? 'No claims match.' : `${total} ${total === 1 ? 'claim matches' : 'claims match'}${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+}
+
+if (form) {
+  // Restore the query and filters from the URL, so a linked search runs on load.
+  const params = new URLSearchParams(location.search);
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  if (input) input.value = params.get('q') ?? '';
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = params.getAll(box.name).includes(box.value);
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(form, true);
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run(form, true);
+  });
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input?.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(form, true), 250);
+  });
+  void run(form, false);
+}
