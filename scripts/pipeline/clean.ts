@@ -1,0 +1,167 @@
+/**
+ * Stage 2, clean: drop what is not the article (navigation, share buttons, timestamps,
+ * photo captions and credits, injected links, lists of unrelated headlines, comment forms,
+ * follow prompts) and collapse blocks a live blog repeats. What stays keeps its exact text
+ * and its block index, so paragraph anchors do not move when the cleaner improves.
+ */
+import type { RawBlock } from './read.ts';
+import { foldTypography, wordCount } from './text.ts';
+
+export interface Paragraph {
+  /** `p-<block index>`: the anchor in our copy of the article. */
+  id: string;
+  index: number;
+  text: string;
+  kind: 'text' | 'heading' | 'quote';
+}
+
+export interface CleanOptions {
+  /** The article's byline and outlet: a line that is only one of these is a credit, not text. */
+  author?: string;
+  outlet?: string;
+  title?: string;
+}
+
+/** Lines that are interface, not journalism, whatever the site. */
+const boilerplateLine = new RegExp(
+  '^(?:' +
+    [
+      'share(?: (?:this|on \\w+))?',
+      'updated(?: at)?\\b.*',
+      'published(?: on)?:?.*',
+      'on',
+      'key events',
+      'continue reading',
+      'advertisement',
+      'connect with us',
+      'read more\\b.*',
+      'read the full (?:story|article)\\b.*',
+      'this (?:live )?(?:stream|blog|page) (?:has ended|is now closed)\\.?',
+      'this is a developing story\\b.*',
+      'leave a (?:reply|comment)\\b.*',
+      'your email address will not be published\\b.*',
+      '(?:please )?follow us\\b.*',
+      'sign up\\b.*',
+      'subscribe\\b.*',
+      'click here\\b.*',
+      'watch(?: the)? video\\b.*',
+      'check out our\\b.*',
+      'related(?: articles| stories| topics)?:?',
+      'comments?',
+      'by \\S+(?: \\S+){0,3}',
+      'topics?:.*',
+      'tags?:.*',
+      'image (?:source|caption):.*',
+      'getty images',
+      'skip to (?:content|main content)',
+      'analysis',
+      'live',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+/** A heading that introduces a list of unrelated headlines (recommendations, "more on"). */
+const headlineListMarker =
+  /^(?:next in\b.*|others? also read\b.*|you may (?:also )?like\b.*|more (?:on|from|in)\b.*|most (?:read|popular|viewed)\b.*|trending\b.*|recommended\b.*|also read\b.*|related (?:news|stories|articles)\b.*|popular (?:now|stories)\b.*|in other news\b.*)$/i;
+
+/** Injected links to other stories, mid-article. */
+const injectedLink = /^(?:see also|also read|read also|related|recommended|watch|listen|more)\s*[:\-–—]?\s+\S/i;
+
+/** Photo-agency words; a short line made only of these and names is a picture credit. */
+const agencyWord =
+  /\b(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|sputnik|pool|xinhua|yonhap|bloomberg|shutterstock|alamy|pa(?: images| wire)?|anadolu|aap|ansa|tass|kcna|ria novosti|stringer|handout|file photo|photo|photograph|picture|image|courtesy|via)\b/i;
+
+const captionMarker = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\S|\s[-–—]\s+(?:pool\s+)?(?:photo|pic|picture)\b|\((?:l|r|c|left|right|centre|center|front|back|top|bottom)\)/i;
+
+const dateOnly =
+  /^[-–—\s]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}[\s/.-]+(?:[a-z]{3,9}|\d{1,2})[\s/.,-]+\d{2,4}|[a-z]{3,9}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?(?:\s*\/\s*updated\b.*)?[-–—\s]*$/i;
+
+export function isBoilerplate(text: string, options: CleanOptions = {}): boolean {
+  const t = foldTypography(text);
+  if (!t) return true;
+  if (boilerplateLine.test(t) || dateOnly.test(t)) return true;
+  if (injectedLink.test(t) && !/[.!?]["')\]]?$/.test(t)) return true;
+  if (/^(?:published|updated|posted|last updated|first published)\b/i.test(t) && wordCount(t) <= 12) return true;
+  if (/\bwhatsapp\b|\btelegram channel\b|\bnewsletter\b/i.test(t) && /\b(?:follow|join|subscribe|sign up)\b/i.test(t)) return true;
+  if (/required fields are marked|cookie|all rights reserved|©/i.test(t)) return true;
+  const bare = t.toLowerCase();
+  if (options.author && bare === options.author.toLowerCase()) return true;
+  if (options.outlet && bare === options.outlet.toLowerCase()) return true;
+  return false;
+}
+
+/** A picture credit: a short line of names and agencies, usually slash-separated. */
+export function isCredit(text: string): boolean {
+  const t = foldTypography(text);
+  if (wordCount(t) > 8 || /[.!?:;]$/.test(t) || /[“"]/.test(t)) return false;
+  if (/^[-–—]?\s*(?:pool\s+)?photo\b/i.test(t)) return true;
+  const parts = t.split(/\s*(?:\/|\||,|\bvia\b|\bfor\b)\s*/i).filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$/.test(p))) return true;
+  return agencyWord.test(t) && t.split(/\s+/).every((w) => /^[A-Z(/-]/.test(w) || agencyWord.test(w));
+}
+
+/** Ends like a sentence (after closing quotes or brackets). */
+export function endsLikeSentence(text: string): boolean {
+  const t = text.trim();
+  // Wire copy may end with its credit: `... Hwang said. - The Korea Herald/ANN`.
+  return /[.!?…:][\s"'”’)\]]*$/.test(t) || /[.!?]["'”’]?\s+[-–—]\s+[^.!?]{1,40}$/.test(t);
+}
+
+function isCaptionLike(text: string): boolean {
+  return wordCount(text) <= 35 && !/[“"]/.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
+}
+
+/** The cleaning stage: raw blocks in, article paragraphs out. */
+export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Paragraph[] {
+  const drop = new Set<number>();
+  const credit = blocks.map((b) => b.kind !== 'heading' && isCredit(b.text));
+
+  let inHeadlineList = false;
+  blocks.forEach((block, i) => {
+    const text = block.text;
+    if (headlineListMarker.test(foldTypography(text).replace(/:$/, '')) && !endsLikeSentence(text.replace(/:$/, ''))) {
+      inHeadlineList = true;
+      drop.add(i);
+      return;
+    }
+    // A list of headlines ends where running text resumes.
+    if (inHeadlineList) {
+      if (!endsLikeSentence(text) || block.kind === 'list-item') {
+        drop.add(i);
+        return;
+      }
+      inHeadlineList = false;
+    }
+    if (block.kind === 'caption' || credit[i] || isBoilerplate(text, options) || captionMarker.test(text)) drop.add(i);
+  });
+
+  // A short single sentence right next to a picture credit is that picture's caption.
+  blocks.forEach((block, i) => {
+    if (drop.has(i) && !credit[i]) return;
+    if (credit[i]) {
+      for (const j of [i - 1, i + 1]) {
+        const near = blocks[j];
+        if (near && !credit[j] && near.kind !== 'heading' && isCaptionLike(near.text)) drop.add(j);
+      }
+    }
+  });
+
+  const seen = new Set<string>();
+  const paragraphs: Paragraph[] = [];
+  blocks.forEach((block, i) => {
+    if (drop.has(i)) return;
+    const key = foldTypography(block.text).toLowerCase();
+    // Live blogs repeat pinned posts and pages repeat their headline: keep the first copy.
+    if (seen.has(key)) return;
+    seen.add(key);
+    const kind =
+      block.kind === 'heading' || (!endsLikeSentence(block.text) && block.kind !== 'quote')
+        ? 'heading'
+        : block.kind === 'quote' || /:\s*$/.test(paragraphs.at(-1)?.text ?? '')
+          ? 'quote'
+          : 'text';
+    paragraphs.push({ id: `p-${block.index}`, index: block.index, text: block.text, kind });
+  });
+  return paragraphs;
+}

@@ -1,0 +1,63 @@
+/**
+ * Describe, attribution: who made a statement (the speaker) and through whom it reached the
+ * article (news agencies, state media, statements), kept apart from what the outlet asserts
+ * in its own voice.
+ */
+import type { Attribution } from '../../../src/schema.ts';
+
+const verbs =
+  'said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|reported|reports|is reporting|are reporting|has reported|posted|tweeted|quoted|highlighted|recalled|argued|admitted'.split('|');
+const verb = `(?:has |have |had |also |reportedly |later |earlier |further |then |meanwhile )*(?:${verbs.join('|')})`;
+
+/** Words that make a source a medium (it carries other people's words) rather than a party. */
+const mediaWord =
+  /\b(?:agency|agencies|news|media|wires?|newspaper|daily|outlet|broadcaster|television|tv|radio|times|post|journal|herald|channel|tass|interfax|kcna|reuters|afp|ap|associated press|sputnik|xinhua|yonhap|izvestia|ria|bloomberg|bbc|cnn|al jazeera|press|gazette|tribune|telegraph|guardian|reporters?)\b/i;
+
+const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{L}'’.\-]+)`;
+
+export function isMedium(name: string): boolean {
+  return mediaWord.test(name);
+}
+
+function tidy(phrase: string): string {
+  return phrase
+    .trim()
+    .replace(/^(?:and|but|while|as|so|then|the\s+)?\s*/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
+    .replace(/\s+(?:also|reportedly|later|earlier|further|then|meanwhile)$/i, '')
+    .replace(/[,;:]$/, '')
+    .trim();
+}
+
+/**
+ * Attribution of one sentence. `resolve` turns pronouns and role phrases ("he", "the Russian
+ * president") into names the article gave.
+ */
+export function findAttribution(sentence: string, resolve: (phrase: string) => string = (p) => p): Attribution | undefined {
+  const via: string[] = [];
+  let speaker: string | undefined;
+  const note = (who: string | undefined) => {
+    if (!who) return;
+    const name = resolve(tidy(who));
+    if (!name || /^(?:it|this|that|there)$/i.test(name)) return;
+    if (isMedium(name)) {
+      if (!via.includes(name)) via.push(name);
+    } else if (!speaker) speaker = name;
+  };
+
+  // Words inside quotation marks are the speaker's, not the attribution: mask them, keep offsets.
+  const outside = sentence.replace(/([“"])([^”"]*)([”"])/g, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close);
+  for (const m of outside.matchAll(/\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi)) note(m[1]);
+  for (const m of outside.matchAll(/\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi)) note(m[1]);
+  for (const m of outside.matchAll(/\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi)) note(m[1]);
+  // "..., Tass news agency reports." / "“...,” Kim said." / "Ushakov said the two leaders ..."
+  const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
+  for (const m of outside.matchAll(clause)) note(m[1]);
+  // "“...,” said Putin."
+  for (const m of outside.matchAll(new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu'))) note(m[1]);
+
+  const hasQuote = /[“"][^”"]{12,}[”"]|[“"][^”"]{12,}$/.test(sentence);
+  if (!speaker && !via.length) return undefined;
+  const attribution: Attribution = { kind: hasQuote ? 'quote' : 'reported', via };
+  if (speaker) attribution.speaker = speaker;
+  return attribution;
+}

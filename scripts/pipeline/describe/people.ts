@@ -1,0 +1,248 @@
+/**
+ * Describe, people: find named people with their roles and sides, resolve short mentions
+ * ("Putin", "the Russian president") to the full name the article gave, and read delegation
+ * lists ("Representing Russia are A, B and C") into one member each. Pure rules over the text:
+ * a name is a run of capitalised words that a role, an apposition or a reporting verb marks
+ * as a person.
+ */
+import type { Person } from '../../../src/schema.ts';
+import { asciiFold, slugify } from '../text.ts';
+
+/** Nationality adjectives and the country each names. */
+export const demonyms: Record<string, string> = {
+  russian: 'Russia', 'north korean': 'North Korea', 'south korean': 'South Korea', korean: 'Korea', chinese: 'China',
+  american: 'United States', us: 'United States', 'u.s.': 'United States', ukrainian: 'Ukraine', british: 'United Kingdom',
+  uk: 'United Kingdom', french: 'France', german: 'Germany', japanese: 'Japan', indian: 'India', iranian: 'Iran',
+  israeli: 'Israel', palestinian: 'Palestine', turkish: 'Turkey', syrian: 'Syria', belarusian: 'Belarus',
+  polish: 'Poland', vietnamese: 'Vietnam', indonesian: 'Indonesia', malaysian: 'Malaysia', australian: 'Australia',
+  canadian: 'Canada', italian: 'Italy', spanish: 'Spain', saudi: 'Saudi Arabia', egyptian: 'Egypt',
+  pakistani: 'Pakistan', afghan: 'Afghanistan', iraqi: 'Iraq', brazilian: 'Brazil', mexican: 'Mexico',
+  taiwanese: 'Taiwan', philippine: 'Philippines', filipino: 'Philippines', thai: 'Thailand', dutch: 'Netherlands',
+  swedish: 'Sweden', finnish: 'Finland', norwegian: 'Norway', danish: 'Denmark', greek: 'Greece', hungarian: 'Hungary',
+  romanian: 'Romania', serbian: 'Serbia', georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan',
+  kazakh: 'Kazakhstan', lebanese: 'Lebanon', jordanian: 'Jordan', qatari: 'Qatar', emirati: 'United Arab Emirates',
+  nigerian: 'Nigeria', kenyan: 'Kenya', 'south african': 'South Africa', ethiopian: 'Ethiopia', venezuelan: 'Venezuela',
+  cuban: 'Cuba', argentine: 'Argentina', chilean: 'Chile', colombian: 'Colombia', irish: 'Ireland', swiss: 'Switzerland',
+  austrian: 'Austria', belgian: 'Belgium', czech: 'Czech Republic', slovak: 'Slovakia', lithuanian: 'Lithuania',
+  latvian: 'Latvia', estonian: 'Estonia', moldovan: 'Moldova', mongolian: 'Mongolia', singaporean: 'Singapore',
+  cambodian: 'Cambodia', burmese: 'Myanmar', bangladeshi: 'Bangladesh', 'sri lankan': 'Sri Lanka', nepali: 'Nepal',
+  soviet: 'Soviet Union', kremlin: 'Russia',
+};
+const countryNames = new Map(Object.values(demonyms).map((c) => [c.toLowerCase(), c]));
+for (const alias of ['dprk', 'pyongyang', 'moscow', 'beijing', 'washington', 'seoul', 'kyiv', 'kiev', 'tokyo']) {
+  const map: Record<string, string> = {
+    dprk: 'North Korea', pyongyang: 'North Korea', moscow: 'Russia', beijing: 'China', washington: 'United States',
+    seoul: 'South Korea', kyiv: 'Ukraine', kiev: 'Ukraine', tokyo: 'Japan',
+  };
+  countryNames.set(alias, map[alias]);
+}
+
+/** Words that make up roles and titles; they precede or follow a name but are never part of it. */
+const roleWords = new Set(
+  (
+    'president presidential vice prime minister ministers deputy first foreign defense defence interior finance ' +
+    'secretary general state spokesperson spokesman spokeswoman press aide aides adviser advisor advisers ' +
+    'ambassador envoy governor mayor chairman chairwoman chair ceo cfo head chief director commander leader ' +
+    'supreme king queen prince princess crown chancellor senator congressman congresswoman lawmaker mp ' +
+    'speaker official officials premier emperor pope sheikh minister-president attorney justice judge ' +
+    'lieutenant colonel major sergeant captain admiral marshal gen lt col capt adm dr mr mrs ms prof professor ' +
+    'sir lord lady dame rev fellow research researcher analyst expert correspondent editor reporter ' +
+    'representative rep sen gov member chairperson founder owner executive manager coach ' +
+    'natural resources environment transport health education culture trade economy economic energy ' +
+    'affairs policy security national development agriculture labour labor justice emergency emergencies ' +
+    'industry digital science sport sports tourism communications information housing regional local'
+  ).split(' '),
+);
+/** Words that mark a run of capitals as a place, organisation or thing rather than a person. */
+const notPersonWords = new Set(
+  (
+    'square palace university academy institute center centre council ministry agency news times post ' +
+    'herald journal daily media corporation company railways railway airlines group bank fund party army navy ' +
+    'fleet force forces guard sea ocean river lake mountain mountains island islands airport hall street road ' +
+    'avenue city region province district village county state states republic federation kingdom union ' +
+    'nations organization organisation alliance cosmodrome station house building church mosque temple ' +
+    'hospital school museum stadium park bridge port bay gulf strait peninsula north south east west ' +
+    'northern southern eastern western central far monday tuesday wednesday thursday friday saturday sunday ' +
+    'january february march april may june july august september october november december telegram twitter ' +
+    'facebook youtube instagram whatsapp war world cup games olympics summit treaty agreement accord act ' +
+    'program programme operation day week year guest residence grounds committee office department ' +
+    'service services press tv radio network channel international global express gazette tribune telegraph ' +
+    'studies affairs sciences social asian european'
+  ).split(' '),
+);
+const particles = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'du', 'dos']);
+const speechVerbs =
+  /^\s*(?:has |had |have |also |reportedly |later |earlier |then |further |, )*(?:said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|thanked|expressed|praised|called|described|recalled|urged|argued|admitted|tweeted|posted)\b/;
+const notNames = new Set(['the', 'a', 'an', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'but', 'and', 'in', 'on', 'at', 'as', 'after', 'while', 'when', 'if', 'his', 'her', 'their', 'its', 'our']);
+
+export interface PersonMention {
+  name: string;
+  role?: string;
+  country?: string;
+  start: number;
+  end: number;
+}
+
+const tokenRe = /[\p{Lu}][\p{L}'’.]*(?:-[\p{L}]+)*/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Fold transliteration variants: Andrey/Andrei, Yuri/Yury, Aleksandr/Alexander, Jong-un/Jong Un. */
+export function nameKey(name: string): string {
+  const parts = asciiFold(name).replace(/[-'’.]/g, ' ').split(/\s+/).filter(Boolean);
+  const fold = (w: string) =>
+    w.replace(/x/g, 'ks').replace(/y/g, 'i').replace(/ii/g, 'i').replace(/ph/g, 'f').replace(/([a-z])\1/g, '$1');
+  const skeleton = (w: string) => fold(w).replace(/(?!^)[aeiou]/g, '');
+  if (parts.length < 2) return fold(parts[0] ?? '');
+  // East Asian names keep three parts (Kim Jong Un); the given names fold as a whole.
+  return parts.map((p, i) => (i === parts.length - 1 ? fold(p) : skeleton(p))).join(' ');
+}
+
+export function countryOf(text: string): string | undefined {
+  const t = asciiFold(text);
+  for (const [demonym, country] of Object.entries(demonyms).sort((a, b) => b[0].length - a[0].length))
+    if (new RegExp(`(?:^|[^a-z])${demonym.replace('.', '\\.')}(?:[^a-z]|$)`).test(t)) return country;
+  for (const [name, country] of countryNames) if (new RegExp(`\\b${name}\\b`).test(t)) return country;
+  return undefined;
+}
+
+/** Runs of capitalised words, with lowercase particles and "of the" kept inside titles. */
+function capitalRuns(sentence: string): { words: string[]; start: number; end: number }[] {
+  const runs: { words: string[]; start: number; end: number }[] = [];
+  let current: { words: string[]; start: number; end: number } | undefined;
+  for (const m of sentence.matchAll(tokenRe)) {
+    const word = m[0].replace(/[’']s$/, '').replace(/\.$/, '');
+    const gap = current ? sentence.slice(current.end, m.index) : '';
+    if (current && /^\s+$/.test(gap)) {
+      current.words.push(word);
+      current.end = m.index + m[0].length - (m[0].length - m[0].replace(/[’']s$/, '').replace(/\.$/, '').length);
+    } else if (current && /^\s+(?:\p{Ll}+\s+){1,2}$/u.test(gap) && gap.trim().split(/\s+/).every((w) => particles.has(w))) {
+      current.words.push(...gap.trim().split(/\s+/), word);
+      current.end = m.index + word.length;
+    } else {
+      if (current) runs.push(current);
+      current = { words: [word], start: m.index, end: m.index + word.length };
+    }
+    if (/[’']s$/.test(m[0])) {
+      runs.push(current);
+      current = undefined;
+    }
+  }
+  if (current) runs.push(current);
+  return runs;
+}
+
+/** The role words just before a name, back to a list separator: "Foreign Minister", "presidential aide". */
+function roleBefore(sentence: string, start: number): string | undefined {
+  const before = sentence.slice(0, start);
+  const m = before.match(/(?:^|[,;:(]|\b(?:are|is|was|were|includes?|included|features?|featuring|among|and|with|by|said|told|to|as|from|including|like)\b)\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,7})$/u);
+  const phrase = m?.[1]?.trim();
+  if (!phrase) return undefined;
+  const words = phrase.split(/\s+/);
+  while (words.length && /^(?:the|a|an)$/i.test(words[0])) words.shift();
+  if (!words.length) return undefined;
+  // Keep the tail that reads as a title: role words, nationalities, "of", organisations.
+  const kept: string[] = [];
+  const reversed = [...words].reverse();
+  for (const [i, word] of reversed.entries()) {
+    const w = asciiFold(word).replace(/[’']s$/, '');
+    const left = reversed[i + 1] ? asciiFold(reversed[i + 1]) : '';
+    const title = roleWords.has(w) || Boolean(demonyms[w]) || notPersonWords.has(w);
+    // "and"/"the" belong to a title only inside it: "Minister of Natural Resources and Environment".
+    if (w === 'and' && !(roleWords.has(left) || notPersonWords.has(left))) break;
+    if (w === 'the' && left !== 'of') break;
+    if (title || w === 'of' || w === 'and' || w === 'the' || (isCapitalised(word) && kept.length)) kept.unshift(word);
+    else break;
+  }
+  while (kept.length && /^(?:of|and)$/i.test(kept[0])) kept.shift();
+  if (!kept.some((w) => roleWords.has(asciiFold(w)))) return undefined;
+  return kept.join(' ');
+}
+
+/** An apposition after a name: "Oleg Kozhemyako, Governor of ...", "Lin Jian, a spokesperson for ...". */
+function roleAfter(sentence: string, end: number): string | undefined {
+  const m = sentence.slice(end).match(/^,\s+((?:the|a|an)\s+)?([^,;.]{3,90}?)(?=[,;.]|\s+(?:said|told|and|who|has|had|was|is)\b|$)/);
+  if (!m) return undefined;
+  const phrase = m[2].trim();
+  const words = phrase.split(/\s+/).map((w) => asciiFold(w).replace(/[’']s$/, ''));
+  if (!words.slice(0, 4).some((w) => roleWords.has(w))) return undefined;
+  return phrase;
+}
+
+/** Find people named in one sentence. `known` maps name keys of people already met to their full names. */
+export function findPeople(sentence: string, known: Map<string, PersonMention> = new Map()): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const run of capitalRuns(sentence)) {
+    // The name is what follows the last title or organisation word of the run:
+    // "Foreign Minister Sergey Lavrov", "Lviv Mayor Andriy Sadovyi", "Roscosmos State Space Corporation Yuri Borisov".
+    const lastTitle = run.words
+      .map((w) => {
+        const f = asciiFold(w);
+        return roleWords.has(f) || Boolean(demonyms[f]) || notNames.has(f) || notPersonWords.has(f) || f === 'of';
+      })
+      .lastIndexOf(true);
+    const words = run.words.slice(lastTitle + 1);
+    let start = run.start;
+    for (const w of run.words.slice(0, lastTitle + 1)) start = sentence.indexOf(w, start) + w.length;
+    if (lastTitle >= 0 && run.words.slice(0, lastTitle + 1).some((w) => notPersonWords.has(asciiFold(w))) && words.length < 2) continue;
+    if (!words.length || words.length > 4) continue;
+    const name = words.join(' ');
+    if (countryNames.has(asciiFold(name)) || demonyms[asciiFold(name)]) continue;
+    const nameStart = sentence.indexOf(words[0], start);
+    const nameEnd = run.end;
+    const before = roleBefore(sentence, nameStart);
+    const role = before ?? (words.length > 1 ? roleAfter(sentence, nameEnd) : undefined);
+    const speaks = speechVerbs.test(sentence.slice(nameEnd)) || /\b(?:said|told|according to)\s*$/.test(sentence.slice(0, nameStart));
+    const knownAs = resolveKnown(name, known);
+    if (knownAs) {
+      found.push({ ...knownAs, role: role ?? knownAs.role, start: nameStart, end: nameEnd });
+      continue;
+    }
+    if (words.length === 1 && !role) continue;
+    if (!role && !speaks) continue;
+    if (words.length === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    found.push({ name, role, country: role ? countryOf(role) : undefined, start: nameStart, end: nameEnd });
+  }
+  return found;
+}
+
+/** A short mention ("Putin", "Kim") resolves to the one known person whose name contains it. */
+export function resolveKnown(name: string, known: Map<string, PersonMention & { count?: number }>): PersonMention | undefined {
+  const key = nameKey(name);
+  const exact = known.get(key);
+  if (exact) return exact;
+  if (key.includes(' ')) return undefined;
+  // One word ("Kim", "Putin") may be any part of a full name: compare in both foldings.
+  const forms = new Set([key, key.replace(/(?!^)[aeiou]/g, '')]);
+  const hits = [...known.values()].filter((p) => nameKey(p.name).split(' ').some((part) => forms.has(part)));
+  return hits.sort((a, b) => (b.count ?? 0) - (a.count ?? 0))[0];
+}
+
+export function toPerson(mention: PersonMention): Person {
+  const person: Person = { name: mention.name, slug: slugify(mention.name, 6) };
+  if (mention.role) person.role = mention.role;
+  if (mention.country) person.country = mention.country;
+  return person;
+}
+
+/** An enumeration of members, not just a mention of a delegation. */
+const delegationCue =
+  /\bdelegations?\b[^.;]{0,40}?\b(?:includes?|included|including|features?|featured|featuring|comprises?|comprised|consists? of|consisted of|was made up of|is made up of|led by)\b|\bamong (?:the|other) (?:delegation|delegates|members)\b|\b[Rr]epresenting\s+\p{Lu}[\p{L}\s-]{1,30}?\s+(?:are|were|is|was)\b|\baccompanied by\b|\bentourage\b/u;
+
+/**
+ * Members of a delegation named in one sentence, each with role and side. `context` is the
+ * text just before the sentence, which often says whose delegation it is.
+ */
+export function findDelegationMembers(sentence: string, context: string, known: Map<string, PersonMention>): PersonMention[] {
+  if (!delegationCue.test(sentence)) return [];
+  const members = findPeople(sentence, known).filter((p) => p.role || known.has(nameKey(p.name)));
+  if (!members.length) return [];
+  const side =
+    sentence.match(/\b[Rr]epresenting\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u)?.[1] ??
+    sentence.match(/\b((?:\p{Lu}[\p{L}-]*\s+){1,2})delegations?\b/u)?.[1] ??
+    [...context.matchAll(/\b((?:\p{Lu}[\p{L}-]*\s+){1,2})delegations?\b/gu)].at(-1)?.[1];
+  const sideCountry = side ? countryOf(side) : undefined;
+  return members.map((m) => ({ ...m, country: sideCountry ?? m.country ?? (m.role ? countryOf(m.role) : undefined) }));
+}

@@ -1,0 +1,116 @@
+/**
+ * Describe, standalone wording: the `claim` a reader understands without the article
+ * (pronouns and role phrases resolved where the article makes them clear), the short `title`
+ * (at most 75 characters) and the date the claim refers to.
+ */
+
+export const maxTitleLength = 75;
+
+/** What the article lets us resolve: role phrases and the people it is about. */
+export interface Referents {
+  /** "the russian president" → "Vladimir Putin" */
+  roles: Map<string, string>;
+  /** The article's two most-mentioned people, for "the two leaders". */
+  pair?: [string, string];
+}
+
+const connective =
+  /^(?:and|but|so|yet|also|still|meanwhile|additionally|however|instead|moreover|furthermore|in return|in turn|in addition|as well|today, though|though|now|earlier|later)\s*,?\s+/i;
+
+function capitaliseFirst(text: string): string {
+  return text.replace(/^([“"‘']?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
+}
+
+/** Replace role phrases with the names they stand for, once each, unless the name is already there. */
+function resolveRoles(text: string, referents: Referents): string {
+  let out = text;
+  for (const [role, name] of referents.roles) {
+    const surname = name.split(' ').at(-1)!;
+    if (out.includes(surname) || out.includes(name)) continue;
+    const re = new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+    out = out.replace(re, name);
+  }
+  if (referents.pair) {
+    const [a, b] = referents.pair;
+    if (!(out.includes(a) && out.includes(b))) out = out.replace(/\bthe two leaders\b/i, `${a} and ${b}`);
+  }
+  return out;
+}
+
+/** The subject of a sentence ("The open-format negotiations between Putin and Kim"), if short and plain. */
+export function subjectOf(sentence: string): string | undefined {
+  const m = sentence.match(/^((?:The|These|Those|Both)\s+[^,;:“"]{3,80}?)\s+(?:have|has|had|are|were|is|was|will|would|can|could|did|do|lasted|ended|began|started)\b/);
+  return m && m[1].split(/\s+/).length <= 10 ? m[1] : undefined;
+}
+
+export interface StandaloneInput {
+  sentence: string;
+  /** Speaker of a block quote introduced by "X said:". */
+  quotedSpeaker?: string;
+  /** Last person mentioned before this sentence, for a leading "He"/"She". */
+  lastPerson?: string;
+  /** The previous sentence, for a leading "They". */
+  previous?: string;
+}
+
+export function standaloneClaim(input: StandaloneInput, referents: Referents): string {
+  let text = input.sentence.trim();
+  if (input.quotedSpeaker) {
+    const quoted = /^[“"]/.test(text) ? text : `“${text.replace(/[.]$/, '')}.”`;
+    return `${input.quotedSpeaker} said: ${quoted}`;
+  }
+  text = text.replace(connective, '');
+  if (input.lastPerson) text = text.replace(/^(?:he|she)\b/i, input.lastPerson);
+  const subject = input.previous && /^they\b/i.test(text) ? subjectOf(input.previous) : undefined;
+  if (subject) text = text.replace(/^they\b/i, subject);
+  text = resolveRoles(text, referents);
+  text = text.replace(/\s+[-–—]\s+[^.!?]{1,40}$/, '');
+  return capitaliseFirst(text);
+}
+
+/** A title of at most 75 characters: the claim itself, trimmed of attribution and lead-ins if too long. */
+export function titleFor(claim: string): string {
+  let title = claim.replace(/[.]["”’]?$/, (m) => m.slice(1)).replace(/^[“"]([^”"]*)[”"]?$/, '$1').trim();
+  if (title.length <= maxTitleLength) return title;
+  title = title
+    .replace(/,\s+(?:according to|citing|as quoted by)\b.*$/i, '')
+    .replace(/,\s+[^,]{2,60}\s+(?:said|reported|reports|told [^,]+|added|stressed|noted)(?:\s+on \w+)?$/i, '')
+    .replace(/^(?:following|after|before|ahead of|during|speaking|in|on|at|while|as|earlier|later|despite|with)\b[^,]{0,80},\s+/i, '');
+  title = capitaliseFirst(title.trim());
+  if (title.length <= maxTitleLength) return title;
+  const cut = title.slice(0, maxTitleLength - 1);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/, '');
+  return `${atWord}…`;
+}
+
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const monthRe = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const monthIndex = (name: string) => months.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+
+/** The day a claim refers to: an explicit date, or a weekday/"today" read against the publication date. */
+export function claimDate(sentence: string, published?: string): string | undefined {
+  const year = published ? Number(published.slice(0, 4)) : undefined;
+  const mdy = sentence.match(new RegExp(`\\b${monthRe}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'));
+  const dmy = sentence.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthRe}\\b(?:,?\\s+(\\d{4}))?`, 'i'));
+  const explicit = mdy ? { m: mdy[1], d: mdy[2], y: mdy[3] } : dmy ? { m: dmy[2], d: dmy[1], y: dmy[3] } : undefined;
+  if (explicit) {
+    const y = explicit.y ? Number(explicit.y) : year;
+    const m = monthIndex(explicit.m);
+    const d = Number(explicit.d);
+    if (y && m >= 0 && d >= 1 && d <= 31) return `${y}-${pad(m + 1)}-${pad(d)}`;
+  }
+  if (!published) return undefined;
+  const base = new Date(`${published}T00:00:00Z`);
+  if (/\b(?:today|this morning|tonight|this evening|earlier today)\b/i.test(sentence)) return published;
+  if (/\byesterday\b/i.test(sentence)) return iso(new Date(base.getTime() - 864e5));
+  const day = sentence.match(/\b(?:on|earlier on|late on|early on|since|by)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?\b/i);
+  if (day) {
+    const back = (base.getUTCDay() - weekdays.indexOf(day[1].toLowerCase()) + 7) % 7;
+    return iso(new Date(base.getTime() - back * 864e5));
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+/**
+ * Stage 7, assign ids: a readable slug per entry that never changes once published. A group
+ * that shares a source sentence with an existing entry takes that entry's id; if it now covers
+ * several existing entries, the others become its aliases (their permalinks redirect here),
+ * unless an editor has worked on them, in which case they are left alone.
+ */
+import type { ClaimEntry } from '../../src/schema.ts';
+import type { DraftEntry } from './entries.ts';
+import { foldTypography, slugify } from './text.ts';
+
+export interface ExistingEntry {
+  data: ClaimEntry;
+  body: string;
+  file: string;
+}
+
+export interface IdAssignment {
+  id: string;
+  draft: DraftEntry;
+  /** The existing entry this draft continues, if any. */
+  previous?: ExistingEntry;
+  /** Existing ids folded into this one (they become aliases). */
+  absorbed: string[];
+}
+
+export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
+
+export function hasEditorWork(entry: ExistingEntry): boolean {
+  const d = entry.data;
+  return Boolean(d.locked || d.verdict || d.note || entry.body.trim());
+}
+
+function freshId(title: string, taken: Set<string>): string {
+  const base = slugify(title.replace(/…$/, ''), 9) || 'claim';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>): IdAssignment[] {
+  const bySource = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const [id, entry] of existing) {
+    taken.add(id);
+    for (const alias of entry.data.aliases ?? []) taken.add(alias);
+    for (const s of entry.data.sources) bySource.set(sourceKey(s), id);
+  }
+  // Drafts claim ids in a fixed order, so the same input always gives the same ids.
+  const ordered = [...drafts].sort((a, b) => sourceKey(a.sources[0]).localeCompare(sourceKey(b.sources[0])));
+  const used = new Set<string>();
+  const result: IdAssignment[] = [];
+  for (const draft of ordered) {
+    const votes = new Map<string, number>();
+    for (const s of draft.sources) {
+      const id = bySource.get(sourceKey(s));
+      if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
+    }
+    const matches = [...votes].filter(([id]) => !used.has(id)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (!matches.length) {
+      result.push({ id: freshId(draft.title, taken), draft, absorbed: [] });
+      continue;
+    }
+    const [id] = matches[0];
+    used.add(id);
+    const absorbed = matches
+      .slice(1)
+      .map(([other]) => other)
+      .filter((other) => !hasEditorWork(existing.get(other)!));
+    absorbed.forEach((other) => used.add(other));
+    result.push({ id, draft, previous: existing.get(id), absorbed });
+  }
+  return result;
+}

@@ -1,0 +1,126 @@
+/**
+ * Stage 6, merge: the same claim reported by several outlets (or twice by one live blog)
+ * becomes one group. Candidates meet through an index of distinctive phrases and figures
+ * (blocking), so the work grows with the corpus, not with its square:
+ * - delegation members merge on the person (names folded across spellings);
+ * - other claims merge when they share a figure (value and unit) and a content word, or at
+ *   least two distinctive three-word phrases that are not just names.
+ */
+import type { Candidate } from './analyse.ts';
+import { quantityKey } from './describe/quantities.ts';
+import { asciiFold, stem, stopwords } from './text.ts';
+
+/** Words news uses interchangeably for one thing. */
+const synonyms: Record<string, string> = {
+  trip: 'visit', visited: 'visit', visits: 'visit', negotiations: 'talk', negotiation: 'talk', talks: 'talk',
+  discussions: 'talk', discussion: 'talk', agreement: 'treaty', accord: 'treaty', pact: 'treaty',
+};
+
+function termOf(word: string): string {
+  const lower = word.toLowerCase();
+  return synonyms[lower] ?? stem(lower);
+}
+
+interface Indexed {
+  candidate: Candidate;
+  shingles: string[];
+  terms: Set<string>;
+  figures: string[];
+}
+
+/** Three-word phrases with at least two content words, skipping phrases made only of names. */
+function shinglesOf(quote: string): string[] {
+  const tokens = [...quote.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const tri = tokens.slice(i, i + 3);
+    const content = tri.filter((t) => !stopwords.has(t.toLowerCase()));
+    if (content.length < 2) continue;
+    if (content.every((t) => /^\p{Lu}/u.test(t))) continue;
+    out.add(tri.map((t) => termOf(asciiFold(t))).join(' '));
+  }
+  return [...out];
+}
+
+function index(candidate: Candidate): Indexed {
+  const words = [...asciiFold(candidate.quote).matchAll(/[a-z0-9]+/g)].map((m) => m[0]);
+  return {
+    candidate,
+    shingles: shinglesOf(candidate.quote),
+    terms: new Set(words.filter((w) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w)).map(termOf)),
+    figures: candidate.quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey),
+  };
+}
+
+class UnionFind {
+  parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+  union(a: number, b: number): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Phrases shared by more than this many candidates say nothing distinctive ("said on Wednesday"). */
+function commonLimit(n: number): number {
+  return Math.max(6, Math.ceil(n * 0.01));
+}
+
+/** Group candidates that state the same claim. Groups come out in a stable order. */
+export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
+  const uf = new UnionFind(candidates.length);
+  const byMember = new Map<string, number>();
+  const byShingle = new Map<string, number[]>();
+  const byFigure = new Map<string, number[]>();
+  const indexed = candidates.map((c, i) => {
+    if (c.member) {
+      const first = byMember.get(c.member.key);
+      if (first === undefined) byMember.set(c.member.key, i);
+      else uf.union(first, i);
+      return undefined;
+    }
+    const entry = index(c);
+    for (const s of entry.shingles) (byShingle.get(s) ?? byShingle.set(s, []).get(s)!).push(i);
+    for (const f of entry.figures) (byFigure.get(f) ?? byFigure.set(f, []).get(f)!).push(i);
+    return entry;
+  });
+
+  const limit = commonLimit(candidates.length);
+  const shared = new Map<string, number>();
+  for (const list of byShingle.values()) {
+    if (list.length < 2 || list.length > limit) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const key = `${list[a]} ${list[b]}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  }
+  for (const [key, count] of shared) {
+    if (count < 2) continue;
+    const [a, b] = key.split(' ').map(Number);
+    uf.union(a, b);
+  }
+  for (const list of byFigure.values()) {
+    if (list.length < 2 || list.length > limit) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        const [x, y] = [indexed[list[a]]!, indexed[list[b]]!];
+        if (x.candidate.article === y.candidate.article && x.candidate.paragraph === y.candidate.paragraph) continue;
+        const common = [...x.terms].filter((t) => y.terms.has(t));
+        if (common.length >= 1) uf.union(list[a], list[b]);
+      }
+  }
+
+  const groups = new Map<number, Candidate[]>();
+  candidates.forEach((c, i) => {
+    const root = uf.find(i);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(c);
+  });
+  return [...groups.values()];
+}

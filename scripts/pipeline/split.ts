@@ -1,0 +1,54 @@
+/**
+ * Stage 3, split: cut a paragraph into sentences. Each sentence is an exact substring of the
+ * paragraph (the quote a reader can find with Ctrl+F), never rewritten.
+ */
+
+export interface Sentence {
+  text: string;
+  /** Offset of the sentence in its paragraph. */
+  start: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const abbreviations = new Set(
+  (
+    'mr mrs ms dr prof gen lt col maj sgt capt cmdr adm gov sen rep st jr sr rev fr hon pres supt insp ' +
+    'no nos vs etc inc ltd co corp bros dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'u.s u.k u.n e.u a.m p.m i.e e.g al mt ft'
+  ).split(' '),
+);
+
+const closers = String.raw`"'”’)\]»`;
+
+/**
+ * A boundary is sentence punctuation, optional closing quotes or brackets, white space, then
+ * something that can start a sentence (capital, digit, opening quote or bracket).
+ */
+const boundary = new RegExp(`([.!?]+)([${closers}]*)(\\s+)(?=[\\p{Lu}\\d"“‘'(\\[«])`, 'gu');
+
+export function splitSentences(paragraph: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(boundary)) {
+    const punct = match[1];
+    const end = match.index + punct.length + match[2].length;
+    if (punct === '.' && !match[2]) {
+      const before = paragraph.slice(start, match.index);
+      const lastWord = before.match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? '';
+      // "Mr. Lee", "U.S. forces", "J. Smith": the stop belongs to an abbreviation or initial.
+      if (abbreviations.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))
+        continue;
+    }
+    pushSentence(sentences, paragraph, start, end);
+    start = end + match[3].length;
+  }
+  pushSentence(sentences, paragraph, start, paragraph.length);
+  return sentences;
+}
+
+function pushSentence(out: Sentence[], paragraph: string, start: number, end: number): void {
+  const raw = paragraph.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  const text = raw.trim();
+  if (text) out.push({ text, start: start + lead });
+}

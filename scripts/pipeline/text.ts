@@ -1,0 +1,83 @@
+/** Small text helpers shared by the stages: normalising, tokenising, slugs. */
+
+/** Fold typography so that two copies of one sentence compare equal (same rules as the scorer). */
+export function foldTypography(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lowercase ASCII form without accents, for keys and slugs. */
+export function asciiFold(text: string): string {
+  return foldTypography(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+export function slugify(text: string, maxWords = 8): string {
+  return asciiFold(text)
+    .replace(/['’]s\b/g, 's')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter(Boolean)
+    .slice(0, maxWords)
+    .join('-');
+}
+
+export const stopwords = new Set(
+  (
+    'a an the and or but nor of to in on at by for with from into onto upon as is are was were be been being ' +
+    'has have had do does did will would shall should can could may might must that this these those it its ' +
+    'he she they them their his her him we us our you your i me my who whom whose which what when where why how ' +
+    'not no also than then there here about over after before during between against through while such so very ' +
+    'said says say told tells according reported reports added noted more most other some any all both each ' +
+    'just only own same up down out off again further once mr mrs ms'
+  ).split(' '),
+);
+
+/** Crude English stemmer: enough to make "visits"/"visit", "talks"/"talk", "signed"/"sign" meet. */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** Word tokens (letters, digits, inner hyphens and apostrophes), lowercased and folded. */
+export function words(text: string): string[] {
+  return asciiFold(text).match(/[a-z0-9]+(?:[-'][a-z0-9]+)*/g) ?? [];
+}
+
+/** Stemmed content words: what two sentences about the same thing share. */
+export function contentTerms(text: string): string[] {
+  return words(text)
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w.length > 1 && !stopwords.has(w))
+    .map(stem);
+}
+
+/** Number of words in a text. */
+export function wordCount(text: string): number {
+  return (text.match(/\S+/g) ?? []).length;
+}
+
+/** Stable short hash (FNV-1a, 32 bit) for keys that need not be cryptographic. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}

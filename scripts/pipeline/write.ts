@@ -1,0 +1,142 @@
+/**
+ * Stage 8, write: reconcile each entry with what is on disk (editor fields, body and locked
+ * entries survive; history grows only on a real change), render it deterministically and
+ * write it atomically, touching only files whose bytes change.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { claimEntry, type ArticleEntry, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
+import { sourceKey, type ExistingEntry, type IdAssignment } from './ids.ts';
+
+/** The day a run is stamped with; SOURCE_DATE_EPOCH pins it for reproducible builds. */
+export function runDate(env: NodeJS.ProcessEnv = process.env): string {
+  const epoch = env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) * 1000 : Date.now();
+  return new Date(epoch).toISOString().slice(0, 10);
+}
+
+/** Field order in front matter: what a reader looks for first. */
+const fieldOrder: (keyof ClaimEntry)[] = [
+  'id', 'title', 'claim', 'category', 'status', 'date', 'verdict', 'note', 'locked', 'aliases',
+  'quantities', 'people', 'attribution', 'variance', 'sources', 'history',
+];
+
+export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEntry[], date: string): { entry: ClaimEntry; body: string } {
+  const { id, draft, previous } = assignment;
+  if (previous?.data.locked) return { entry: previous.data, body: previous.body };
+  const aliases = [...new Set([...(previous?.data.aliases ?? []), ...assignment.absorbed, ...absorbedEntries.flatMap((e) => e.data.aliases ?? [])])].sort();
+  const history: HistoryItem[] = [...(previous?.data.history ?? [])];
+  if (!previous) history.push({ date, change: 'created' });
+  else {
+    const before = new Set(previous.data.sources.map(sourceKey));
+    const after = new Set(draft.sources.map(sourceKey));
+    const added = draft.sources.filter((s) => !before.has(sourceKey(s)));
+    const removed = previous.data.sources.filter((s) => !after.has(sourceKey(s)));
+    const names = (list: typeof added) => [...new Set(list.map((s) => s.outlet ?? s.article))].join(', ');
+    if (added.length) history.push({ date, change: 'source added', detail: names(added) });
+    if (removed.length) history.push({ date, change: 'source removed', detail: names(removed) });
+    if (previous.data.claim !== draft.claim) history.push({ date, change: 'wording changed', detail: `was: ${previous.data.claim}` });
+    if (previous.data.status !== draft.status) history.push({ date, change: 'status changed', detail: `${previous.data.status} → ${draft.status}` });
+  }
+  for (const other of assignment.absorbed) history.push({ date, change: 'merged', detail: `merged with ${other}` });
+  const entry: ClaimEntry = { ...draft, id, aliases, history };
+  for (const field of ['verdict', 'note'] as const) if (previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
+  return { entry, body: previous?.body ?? '' };
+}
+
+/** Drop undefined values and empty optional lists so the YAML stays small and stable. */
+function ordered(entry: ClaimEntry): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of fieldOrder) {
+    const value = entry[key];
+    if (value === undefined) continue;
+    if (Array.isArray(value) && !value.length && key !== 'sources' && key !== 'history') continue;
+    out[key] = JSON.parse(JSON.stringify(value));
+  }
+  return out;
+}
+
+export function renderEntry(entry: ClaimEntry, body: string): string {
+  const text = matter.stringify(body ? `\n${body.trim()}\n` : '', ordered(entry));
+  return text.endsWith('\n') ? text : `${text}\n`;
+}
+
+export function readExisting(dir: string): Map<string, ExistingEntry> {
+  const out = new Map<string, ExistingEntry>();
+  if (!fs.existsSync(dir)) return out;
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (!name.endsWith('.md')) continue;
+    const file = path.join(dir, name);
+    const parsed = matter(fs.readFileSync(file, 'utf8'));
+    const result = claimEntry.safeParse(parsed.data);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new Error(
+        `${file}: field "${issue.path.join('.')}" ${issue.message}. Fix the entry by hand (it is an editor's file) or delete it to let the extractor recreate it.`,
+      );
+    }
+    out.set(result.data.id, { data: result.data, body: parsed.content.trim(), file });
+  }
+  return out;
+}
+
+/** Write through a temporary file and rename, so a crash never leaves half an entry. */
+export function writeAtomic(file: string, text: string): boolean {
+  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
+  const tmp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, text);
+  fs.renameSync(tmp, file);
+  return true;
+}
+
+export interface WriteSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  merged: number;
+  kept: number;
+}
+
+export function writeEntries(dir: string, assignments: IdAssignment[], existing: Map<string, ExistingEntry>, date: string): { summary: WriteSummary; entries: ClaimEntry[] } {
+  fs.mkdirSync(dir, { recursive: true });
+  const summary: WriteSummary = { created: 0, updated: 0, unchanged: 0, merged: 0, kept: 0 };
+  const entries: ClaimEntry[] = [];
+  const rendered: [string, string][] = [];
+  for (const assignment of assignments) {
+    const absorbedEntries = assignment.absorbed.map((id) => existing.get(id)!);
+    const { entry, body } = reconcile(assignment, absorbedEntries, date);
+    const checked = claimEntry.safeParse(entry);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      throw new Error(`internal: entry ${entry.id} field "${issue.path.join('.')}" ${issue.message} (source ${entry.sources[0]?.article}, ${entry.sources[0]?.paragraph}). Please report this with the article.`);
+    }
+    entries.push(entry);
+    rendered.push([path.join(dir, `${entry.id}.md`), renderEntry(entry, body)]);
+  }
+  for (const [file, text] of rendered) {
+    const existed = fs.existsSync(file);
+    if (writeAtomic(file, text)) existed ? summary.updated++ : summary.created++;
+    else summary.unchanged++;
+  }
+  // Folded entries live on as aliases (redirects) of the entry that absorbed them.
+  const absorbed = new Set(assignments.flatMap((a) => a.absorbed));
+  for (const id of absorbed) {
+    fs.rmSync(path.join(dir, `${id}.md`), { force: true });
+    summary.merged++;
+  }
+  // Entries the extractor no longer finds stay published: permalinks never break.
+  const current = new Set(entries.map((e) => e.id));
+  for (const [id, entry] of existing)
+    if (!current.has(id) && !absorbed.has(id)) {
+      entries.push(entry.data);
+      summary.kept++;
+    }
+  return { summary, entries };
+}
+
+export function writeArticles(dir: string, articles: ArticleEntry[]): number {
+  fs.mkdirSync(dir, { recursive: true });
+  let written = 0;
+  for (const article of articles) if (writeAtomic(path.join(dir, `${article.slug}.json`), `${JSON.stringify(article, null, 2)}\n`)) written++;
+  return written;
+}
