@@ -47,10 +47,12 @@ export function detectCheckworthy(sentence: string): Detection {
   if (factVerb.test(sentence)) add(1, 'factual verb');
   if (attributionCue.test(sentence)) add(0.5, 'attributed');
   if (words < 6) add(-2.5, 'fragment');
-  else if (words >= 12) add(0.5, 'full statement');
+  else if (words >= 8) add(0.5, 'full statement');
   if (/\?["”’)]*$/.test(sentence.trim())) add(-3, 'question');
   if (callToAction.test(sentence.trim())) add(-3, 'call to action');
   if (firstPersonOpinion.test(sentence)) add(-1.5, 'first-person opinion');
+  if (/:\s*$/.test(sentence) && words < 10) add(-1.5, 'introduces a quote');
+  if (/\b(?:images?|pictures?|photos?|pics|below you|above|you can see|we['’]ll bring you|explainer|live blog|stay with us)\b/i.test(sentence)) add(-1.5, 'about the coverage itself');
   if (opinionWord.test(sentence) && !digit.test(sentence) && !attributionCue.test(sentence)) add(-0.5, 'opinion or speculation');
   if (!/[.!?:…]["”’')\]]*\s*$/.test(sentence.trim()) && !/[.!?]["”’]?\s+[-–—]\s+/.test(sentence)) add(-1.5, 'not a sentence');
   return { checkworthy: score >= 2.5, score, reasons };

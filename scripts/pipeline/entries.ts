@@ -6,18 +6,26 @@ import type { ArticleEntry, Category, ClaimEntry, Person, Quantity, Source, Stat
 import { categories } from '../../src/schema.ts';
 import type { Candidate } from './analyse.ts';
 import { isMedium } from './describe/attribution.ts';
-import { foldTypography } from './text.ts';
+import { contentTerms, foldTypography } from './text.ts';
 
 /** An entry before it has an id and a history. */
 export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'>;
 
 const denial = /\b(?:den(?:y|ies|ied)|denial|rejects?|rejected|refuted|dismissed)\b/i;
 
-/** The wording to show: a sentence that stands on its own, not a quote fragment, not too long. */
+/**
+ * The wording to show: the sentence closest to what all sources say (most words in common with
+ * the others), preferring one that stands on its own over a quote fragment.
+ */
 function representative(group: Candidate[]): Candidate {
-  const rank = (c: Candidate) =>
-    (/^[“"‘]/.test(c.claim) ? 2 : 0) + (c.claim.length > 260 ? 1 : 0) + (c.claim.length < 50 ? 1 : 0) + (c.attribution?.kind === 'quote' ? 0.5 : 0);
-  return [...group].sort((a, b) => rank(a) - rank(b) || a.article.localeCompare(b.article) || a.order - b.order)[0];
+  const sample = group.slice(0, 40);
+  const terms = sample.map((c) => new Set(contentTerms(c.quote)));
+  const centrality = (i: number) =>
+    terms.reduce((sum, other, j) => (i === j ? sum : sum + [...terms[i]].filter((t) => other.has(t)).length / Math.max(1, Math.min(terms[i].size, other.size))), 0);
+  const rank = (c: Candidate, i: number) =>
+    (/^[“"‘]/.test(c.claim) ? 2 : 0) + (c.claim.length > 260 ? 1 : 0) + (c.claim.length < 50 ? 1 : 0) + (c.attribution?.kind === 'quote' ? 0.5 : 0) - centrality(i);
+  const ranked = sample.map((c, i) => ({ c, r: rank(c, i) }));
+  return ranked.sort((a, b) => a.r - b.r || a.c.article.localeCompare(b.c.article) || a.c.order - b.c.order)[0].c;
 }
 
 function sourceOf(c: Candidate, article: ArticleEntry | undefined): Source {

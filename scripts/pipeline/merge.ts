@@ -14,6 +14,7 @@ import { asciiFold, stem, stopwords } from './text.ts';
 const synonyms: Record<string, string> = {
   trip: 'visit', visited: 'visit', visits: 'visit', negotiations: 'talk', negotiation: 'talk', talks: 'talk',
   discussions: 'talk', discussion: 'talk', agreement: 'treaty', accord: 'treaty', pact: 'treaty',
+  gave: 'give', gifted: 'give', gift: 'give', gifts: 'give', presented: 'give', handed: 'give',
 };
 
 function termOf(word: string): string {
@@ -25,8 +26,13 @@ interface Indexed {
   candidate: Candidate;
   shingles: string[];
   terms: Set<string>;
+  /** Terms from lowercase words: what a sentence says, not whom it names. */
+  plainTerms: Set<string>;
   figures: string[];
 }
+
+/** Phrases about the reporting itself ("Tass news agency reports") say nothing about the claim. */
+const reportingWords = new Set(['news', 'agency', 'agencies', 'media', 'wire', 'wires', 'state-run', 'reported', 'reporting', 'reportedly', 'statement', 'outlet', 'outlets']);
 
 /** Three-word phrases with at least two content words, skipping phrases made only of names. */
 function shinglesOf(quote: string): string[] {
@@ -37,6 +43,7 @@ function shinglesOf(quote: string): string[] {
     const content = tri.filter((t) => !stopwords.has(t.toLowerCase()));
     if (content.length < 2) continue;
     if (content.every((t) => /^\p{Lu}/u.test(t))) continue;
+    if (tri.some((t) => reportingWords.has(t.toLowerCase()))) continue;
     out.add(tri.map((t) => termOf(asciiFold(t))).join(' '));
   }
   return [...out];
@@ -44,10 +51,13 @@ function shinglesOf(quote: string): string[] {
 
 function index(candidate: Candidate): Indexed {
   const words = [...asciiFold(candidate.quote).matchAll(/[a-z0-9]+/g)].map((m) => m[0]);
+  const keep = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
+  const lowercase = [...candidate.quote.normalize('NFKC').matchAll(/(?<![\p{L}])\p{Ll}+/gu)].map((m) => asciiFold(m[0]));
   return {
     candidate,
     shingles: shinglesOf(candidate.quote),
-    terms: new Set(words.filter((w) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w)).map(termOf)),
+    terms: new Set(words.filter(keep).map(termOf)),
+    plainTerms: new Set(lowercase.filter(keep).map(termOf)),
     figures: candidate.quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey),
   };
 }
@@ -102,19 +112,40 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
       }
   }
   for (const [key, count] of shared) {
-    if (count < 2) continue;
     const [a, b] = key.split(' ').map(Number);
-    uf.union(a, b);
+    // Within one article only near-repeats merge (a live blog restating a quote).
+    if (count >= (candidates[a].article === candidates[b].article ? 4 : 2)) uf.union(a, b);
   }
   for (const list of byFigure.values()) {
     if (list.length < 2 || list.length > limit) continue;
     for (let a = 0; a < list.length; a++)
       for (let b = a + 1; b < list.length; b++) {
         const [x, y] = [indexed[list[a]]!, indexed[list[b]]!];
-        if (x.candidate.article === y.candidate.article && x.candidate.paragraph === y.candidate.paragraph) continue;
-        const common = [...x.terms].filter((t) => y.terms.has(t));
-        if (common.length >= 1) uf.union(list[a], list[b]);
+        if (x.candidate.article === y.candidate.article) continue;
+        if ([...x.plainTerms].some((t) => y.plainTerms.has(t))) uf.union(list[a], list[b]);
       }
+  }
+
+  // Two outlets telling the same event in their own words share its rare words ("Aurus",
+  // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
+  const byTerm = new Map<string, number[]>();
+  indexed.forEach((entry, i) => entry && entry.terms.forEach((t) => (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(i)));
+  const rareShared = new Map<string, number>();
+  for (const list of byTerm.values()) {
+    if (list.length < 2 || list.length > 4) continue;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) {
+        if (candidates[list[a]].article === candidates[list[b]].article) continue;
+        const key = `${list[a]} ${list[b]}`;
+        rareShared.set(key, (rareShared.get(key) ?? 0) + 1);
+      }
+  }
+  for (const [key, count] of rareShared) {
+    if (count < 2) continue;
+    const [a, b] = key.split(' ').map(Number);
+    const [x, y] = [indexed[a]!.terms, indexed[b]!.terms];
+    const common = [...x].filter((t) => y.has(t)).length;
+    if (common / Math.min(x.size, y.size) >= 0.4) uf.union(a, b);
   }
 
   const groups = new Map<number, Candidate[]>();

@@ -229,7 +229,7 @@ export function toPerson(mention: PersonMention): Person {
 
 /** An enumeration of members, not just a mention of a delegation. */
 const delegationCue =
-  /\bdelegations?\b[^.;]{0,40}?\b(?:includes?|included|including|features?|featured|featuring|comprises?|comprised|consists? of|consisted of|was made up of|is made up of|led by)\b|\bamong (?:the|other) (?:delegation|delegates|members)\b|\b[Rr]epresenting\s+\p{Lu}[\p{L}\s-]{1,30}?\s+(?:are|were|is|was)\b|\baccompanied by\b|\bentourage\b/u;
+  /\bdelegations?\b[^.;]{0,40}?\b(?:includes?|included|including|features?|featured|featuring|comprises?|comprised|consists? of|consisted of|was made up of|is made up of|led by)\b|\b[Aa]mong (?:the|other) (?:delegation|delegates|members)\b|\b[Rr]epresenting\s+\p{Lu}[\p{L}\s-]{1,30}?\s+(?:are|were|is|was)\b|\baccompanied by\b|\bentourage\b/u;
 
 /**
  * Members of a delegation named in one sentence, each with role and side. `context` is the
