@@ -64,6 +64,8 @@ export function outletOf(source: ClaimEntry['sources'][number], articleBySlug: M
   return source.outlet ?? articleBySlug.get(source.article)?.outlet ?? unknownOutlet;
 }
 
+const validAlias = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -118,7 +120,8 @@ export function indexCorpus(
     push(byStatus, claim.status, claim);
     for (const item of claim.history) history.push({ ...item, claim });
     for (const alias of claim.aliases) {
-      if (!claimById.has(alias) && !aliasTargets.has(alias)) aliasTargets.set(alias, claim.id);
+      // An alias becomes a page path, so it must be a slug like an id; anything else is skipped.
+      if (validAlias.test(alias) && !claimById.has(alias) && !aliasTargets.has(alias)) aliasTargets.set(alias, claim.id);
     }
     const seenArticles = new Set<string>();
     for (const source of claim.sources) {

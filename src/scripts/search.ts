@@ -105,6 +105,7 @@ async function run(form: HTMLFormElement, updateUrl: boolean) {
 }
 
 if (form) {
+  document.querySelector('#search-needs-js')?.remove();
   // Restore the query and filters from the URL, so a linked search runs on load.
   const params = new URLSearchParams(location.search);
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');

@@ -1,0 +1,156 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { apa } from '../../src/lib/citation';
+import { categoryLabel } from '../../src/lib/format';
+import { axeViolations, launchChromium, watchedPage } from './support/browser';
+import { projectRoot } from './support/build-site';
+import { claimPath, lavrovClaim, publishedClaims, type PublishedClaim } from './support/site-data';
+
+let browser: Browser;
+let claims: PublishedClaim[];
+let siteUrl: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  claims = await publishedClaims(inject('distDir'));
+  siteUrl = inject('siteUrl');
+});
+afterAll(() => browser?.close());
+
+/** One page of each kind a reader meets, picked from the built corpus. */
+function readerPages() {
+  const claim = lavrovClaim(claims);
+  const withAlias = claims.find((c) => c.aliases.length > 0);
+  const person = claim.people?.[0];
+  return {
+    home: '',
+    claim: claimPath(claim.id),
+    article: `sources/${claim.sources[0]!.article}/`,
+    search: 'search/?q=Lavrov',
+    category: `categories/${claim.category}/`,
+    categories: 'categories/',
+    people: 'people/',
+    ...(person ? { person: `people/${person.slug}/` } : {}),
+    outlets: 'outlets/',
+    methodology: 'methodology/',
+    changes: 'changes/',
+    embed: `claims/${claim.id}/embed/`,
+    ...(withAlias ? { alias: claimPath(withAlias.aliases[0]!) } : {}),
+  };
+}
+
+describe('pages in Chromium', () => {
+  test('a permalink of each category opens its claim', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const categories = [...new Set(claims.map((c) => c.category))];
+    expect(categories.length).toBeGreaterThan(0);
+    for (const category of categories) {
+      const claim = claims.find((c) => c.category === category)!;
+      const response = await page.goto(`${siteUrl}${claimPath(claim.id)}`);
+      expect(response?.status(), claim.id).toBe(200);
+      expect(await page.locator('h1').textContent()).toBe(claim.title);
+      expect(await page.locator('.eyebrow a').first().textContent()).toBe(categoryLabel(category));
+    }
+    await context.close();
+  });
+
+  test('pages load with no console errors, failed requests or requests leaving the site', async () => {
+    const context = await browser.newContext();
+    for (const [kind, pagePath] of Object.entries(readerPages())) {
+      const { page, problems } = await watchedPage(context, siteUrl);
+      await page.goto(`${siteUrl}${pagePath}`, { waitUntil: 'networkidle' });
+      expect({ kind, ...problems }).toEqual({ kind, consoleErrors: [], pageErrors: [], externalRequests: [], failedRequests: [] });
+      await page.close();
+    }
+    await context.close();
+  });
+
+  test('an alias forwards to the current permalink', async (ctx) => {
+    const withAlias = claims.find((c) => c.aliases.length > 0);
+    if (!withAlias) return ctx.skip();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${claimPath(withAlias.aliases[0]!)}`);
+    await page.waitForURL(`${siteUrl}${claimPath(withAlias.id)}`);
+    expect(await page.locator('h1').textContent()).toBe(withAlias.title);
+    await context.close();
+  });
+
+  test('copy buttons put the citation on the clipboard', async () => {
+    const claim = lavrovClaim(claims);
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl).origin });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${claimPath(claim.id)}`);
+    await page.getByRole('button', { name: 'Copy APA' }).click();
+    await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('APA copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url }));
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^@misc\\{claimtrail:${claim.id},`));
+    await context.close();
+  });
+
+  test('without JavaScript, claim pages still show the citations and the search page says what to do', async () => {
+    const claim = lavrovClaim(claims);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${claimPath(claim.id)}`);
+    for (const label of ['Permalink', 'APA', 'MLA', 'Chicago', 'BibTeX']) {
+      await expect.poll(() => page.locator('.citations dt', { hasText: label }).isVisible()).toBe(true);
+    }
+    expect(await page.locator('#cite-permalink').textContent()).toBe(claim.url);
+    expect(await page.locator('button[data-copy]').first().isVisible()).toBe(false);
+    await page.goto(`${siteUrl}search/`);
+    expect(await page.getByText('Search runs in your browser and needs JavaScript').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  test('axe-core finds no WCAG 2.2 AA violation on home, claim, article and search, light and dark', async () => {
+    const pages = readerPages();
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const kind of ['home', 'claim', 'article', 'search', 'people', 'outlets'] as const) {
+        await page.goto(`${siteUrl}${pages[kind]}`, { waitUntil: 'networkidle' });
+        if (kind === 'search') await page.locator('#search-results > li').first().waitFor();
+        expect({ kind, colorScheme, violations: await axeViolations(page) }).toEqual({ kind, colorScheme, violations: [] });
+      }
+      await context.close();
+    }
+  });
+
+  test('from a 320px phone to a desktop, nothing scrolls sideways; screenshots are kept for review', async () => {
+    const pages = readerPages();
+    const shots = path.join(projectRoot, 'test-results', 'screenshots');
+    await mkdir(shots, { recursive: true });
+    for (const width of [320, 375, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const kind of ['home', 'claim', 'article', 'search', 'outlets'] as const) {
+        await page.goto(`${siteUrl}${pages[kind]}`, { waitUntil: 'networkidle' });
+        if (kind === 'search') await page.locator('#search-results > li').first().waitFor();
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // The outlets matrix scrolls inside its own box, never the page.
+        expect({ kind, width, overflow }).toEqual({ kind, width, overflow: 0 });
+        if (width !== 320) await page.screenshot({ path: path.join(shots, `${kind}-${width}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+  });
+
+  test('the print stylesheet drops navigation and keeps the claim and its sources', async () => {
+    const claim = lavrovClaim(claims);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}${claimPath(claim.id)}`);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('#sources-heading').isVisible()).toBe(true);
+    expect(await page.locator('.citations').isVisible()).toBe(true);
+    await context.close();
+  });
+});

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ClaimEntry } from '../../../src/schema';
+
+export type PublishedClaim = ClaimEntry & { url: string; outlets: string[]; updated: string };
+
+/** The built site's own data export: tests pick their claims from it, so they follow the corpus. */
+export async function publishedClaims(distDir: string): Promise<PublishedClaim[]> {
+  const data = JSON.parse(await readFile(path.join(distDir, 'claims.json'), 'utf8')) as { claims: PublishedClaim[] };
+  return data.claims;
+}
+
+/** Site-relative path of a claim (`claims/<id>/`), to join with a test server URL. */
+export const claimPath = (id: string) => `claims/${id}/`;
+
+/** The delegation claim naming Sergey Lavrov, which the search acceptance test looks for. */
+export function lavrovClaim(claims: readonly PublishedClaim[]): PublishedClaim {
+  const named = (claim: PublishedClaim) =>
+    (claim.people ?? []).some((person) => /lavrov/i.test(person.name)) || /lavrov/i.test(`${claim.title} ${claim.claim}`);
+  const claim = claims.find((c) => c.category === 'delegation' && named(c) && /lavrov/i.test(c.title + c.claim)) ?? claims.find((c) => c.category === 'delegation' && named(c));
+  if (!claim) throw new Error('the corpus has no delegation claim naming Sergey Lavrov');
+  return claim;
+}
