@@ -7,6 +7,7 @@
 import type { ClaimEntry } from '../../src/schema.ts';
 import type { DraftEntry } from './entries.ts';
 import { foldTypography, slugify } from './text.ts';
+import { nameKey } from './describe/people.ts';
 
 export interface ExistingEntry {
   data: ClaimEntry;
@@ -24,6 +25,12 @@ export interface IdAssignment {
 }
 
 export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
+
+/** One delegation sentence supports an entry per member: the member is part of the source's identity. */
+function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {
+  const member = entry.category === 'delegation' && entry.people?.[0] ? `\u0000${nameKey(entry.people[0].name)}` : '';
+  return entry.sources.map((s) => sourceKey(s) + member);
+}
 
 export function hasEditorWork(entry: ExistingEntry): boolean {
   const d = entry.data;
@@ -44,16 +51,16 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
   for (const [id, entry] of existing) {
     taken.add(id);
     for (const alias of entry.data.aliases ?? []) taken.add(alias);
-    for (const s of entry.data.sources) bySource.set(sourceKey(s), id);
+    for (const key of identityKeys(entry.data)) bySource.set(key, id);
   }
   // Drafts claim ids in a fixed order, so the same input always gives the same ids.
-  const ordered = [...drafts].sort((a, b) => sourceKey(a.sources[0]).localeCompare(sourceKey(b.sources[0])));
+  const ordered = [...drafts].sort((a, b) => identityKeys(a)[0].localeCompare(identityKeys(b)[0]));
   const used = new Set<string>();
   const result: IdAssignment[] = [];
   for (const draft of ordered) {
     const votes = new Map<string, number>();
-    for (const s of draft.sources) {
-      const id = bySource.get(sourceKey(s));
+    for (const key of identityKeys(draft)) {
+      const id = bySource.get(key);
       if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
     const matches = [...votes].filter(([id]) => !used.has(id)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

@@ -122,7 +122,9 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
       for (let b = a + 1; b < list.length; b++) {
         const [x, y] = [indexed[list[a]]!, indexed[list[b]]!];
         if (x.candidate.article === y.candidate.article) continue;
-        if ([...x.plainTerms].some((t) => y.plainTerms.has(t))) uf.union(list[a], list[b]);
+        // The figure's own words ("years", "drones") do not count as agreement on what it measures.
+        const own = new Set([...x.candidate.quantities, ...y.candidate.quantities].flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w)))));
+        if ([...x.plainTerms].some((t) => y.plainTerms.has(t) && !own.has(t))) uf.union(list[a], list[b]);
       }
   }
 

@@ -22,7 +22,8 @@ const fieldOrder: (keyof ClaimEntry)[] = [
 ];
 
 export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEntry[], date: string): { entry: ClaimEntry; body: string } {
-  const { id, draft, previous } = assignment;
+  const { id, previous } = assignment;
+  const draft = { ...assignment.draft };
   if (previous?.data.locked) return { entry: previous.data, body: previous.body };
   const aliases = [...new Set([...(previous?.data.aliases ?? []), ...assignment.absorbed, ...absorbedEntries.flatMap((e) => e.data.aliases ?? [])])].sort();
   const history: HistoryItem[] = [...(previous?.data.history ?? [])];
@@ -35,6 +36,11 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
     const names = (list: typeof added) => [...new Set(list.map((s) => s.outlet ?? s.article))].join(', ');
     if (added.length) history.push({ date, change: 'source added', detail: names(added) });
     if (removed.length) history.push({ date, change: 'source removed', detail: names(removed) });
+    // Wording stays put while the sentence it came from is still a source: no churn when outlets are added.
+    if (!removed.length) {
+      draft.claim = previous.data.claim;
+      draft.title = previous.data.title;
+    }
     if (previous.data.claim !== draft.claim) history.push({ date, change: 'wording changed', detail: `was: ${previous.data.claim}` });
     if (previous.data.status !== draft.status) history.push({ date, change: 'status changed', detail: `${previous.data.status} → ${draft.status}` });
   }
@@ -111,7 +117,9 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       throw new Error(`internal: entry ${entry.id} field "${issue.path.join('.')}" ${issue.message} (source ${entry.sources[0]?.article}, ${entry.sources[0]?.paragraph}). Please report this with the article.`);
     }
     entries.push(entry);
-    rendered.push([path.join(dir, `${entry.id}.md`), renderEntry(entry, body)]);
+    // A locked entry is the editor's file, byte for byte: never re-rendered.
+    if (assignment.previous?.data.locked) summary.unchanged++;
+    else rendered.push([path.join(dir, `${entry.id}.md`), renderEntry(entry, body)]);
   }
   for (const [file, text] of rendered) {
     const existed = fs.existsSync(file);
