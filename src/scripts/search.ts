@@ -113,6 +113,9 @@ if (form) {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = params.getAll(box.name).includes(box.value);
   }
+  // Filters stay folded away on phones unless the link already sets some.
+  const filters = form.querySelector<HTMLDetailsElement>('#search-filters');
+  if (filters && (matchMedia('(min-width: 50rem)').matches || [...params.keys()].some((key) => key !== 'q'))) filters.open = true;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run(form, true);
