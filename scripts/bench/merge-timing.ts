@@ -1,0 +1,25 @@
+/**
+ * Times the merge stage alone on a corpus's cached analyses, so its growth with corpus size
+ * can be read apart from analysis and writing. Prints one JSON line.
+ *
+ *   node scripts/bench/merge-timing.ts <cache dir>
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ArticleAnalysis } from '../pipeline/analyse.ts';
+import { mergeAcrossOutlets } from '../pipeline/merge.ts';
+
+const dir = process.argv[2];
+if (!dir || !fs.existsSync(dir)) throw new Error(`usage: node scripts/bench/merge-timing.ts <cache dir>; "${dir}" does not exist (run an extraction with --cache first)`);
+const analyses: ArticleAnalysis[] = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+// Same order the pipeline uses: articles by file name.
+analyses.sort((a, b) => a.article.file.localeCompare(b.article.file));
+const candidates = analyses.flatMap((a) => a.candidates);
+const started = performance.now();
+const groups = mergeAcrossOutlets(candidates);
+const seconds = (performance.now() - started) / 1000;
+console.log(JSON.stringify({ candidates: candidates.length, groups: groups.length, seconds }));

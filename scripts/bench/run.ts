@@ -1,0 +1,268 @@
+/**
+ * `npm run bench`: the scale benchmark (issue 4). For each corpus size it generates a corpus
+ * from the seed articles, then measures, each as a child process:
+ * extraction (cold), merge alone, the Astro build and the Pagefind index of our site, the same
+ * for a bare baseline site with one Markdown page per claim, an incremental re-run after
+ * adding one article, claim page weight and the bytes of a first search query in Chromium.
+ *
+ *   node scripts/bench/run.ts [--sizes 100,1000,10000] [--out bench/out] [--save]
+ *
+ * Writes <out>/results.json and <out>/chart.svg; --save also copies them to bench/.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSource, nextArticle, writeArticle, writeCorpus } from './corpus.ts';
+import { directoryBytes, measure, projectRoot } from './measure.ts';
+import { writeBaseline } from './baseline.ts';
+import { claimPageWeight, firstSearchCost, type PageWeight, type SearchCost } from './browser.ts';
+import { lineChart } from './chart.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    out: { type: 'string', default: 'bench/out' },
+    save: { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes "${values.sizes}": give article counts separated by commas, e.g. --sizes 100,1000`);
+const outRoot = path.resolve(projectRoot, values.out!);
+fs.mkdirSync(outRoot, { recursive: true });
+const node = process.execPath;
+// A fixed run date: the entries' history dates (and so their bytes) do not depend on the day.
+const sourceDateEpoch = '1718755200';
+
+// Our own Astro cache dir, so a benchmark build never shares one with a colleague's build.
+const astroConfig = path.join(outRoot, 'astro.bench.config.mjs');
+fs.writeFileSync(
+  astroConfig,
+  `import config from ${JSON.stringify(path.join(projectRoot, 'astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(path.join(outRoot, 'astro-cache'))} };\n`,
+);
+
+interface ExtractJson {
+  articles: { total: number; analysed: number; cached: number; failed: number };
+  claims: number;
+  merges: number;
+  seconds: number;
+}
+
+export interface SizeResult {
+  articles: number;
+  stories: number;
+  corpusMB: number;
+  extract: { seconds: number; articlesPerSecond: number; mbPerSecond: number; peakRssMB?: number; claims: number; merges: number; failed: number; workers: number };
+  merge: { candidates: number; groups: number; seconds: number; microsecondsPerCandidate: number };
+  incremental: { seconds: number; analysed: number; cached: number; peakRssMB?: number };
+  astro: { seconds: number; peakRssMB?: number; pages: number };
+  pagefind: { seconds: number; peakRssMB?: number; indexMB: number; indexFiles: number };
+  baseline: { pages: number; astroSeconds: number; astroPeakRssMB?: number; pagefindSeconds: number; pagefindPeakRssMB?: number; totalSeconds: number };
+  oursTotalSeconds: number;
+  ratio: number;
+  claimPage?: PageWeight;
+  search?: SearchCost;
+}
+
+const step = (label: string) => console.log(`[bench] ${label}`);
+const mb = (bytes: number) => bytes / 1048576;
+const htmlPages = (dir: string) => directoryBytes(dir, (n) => n.endsWith('.html')).files;
+
+/** The most named person's surname: what a reader of a newsroom archive would search for first. */
+function searchTermFor(claimsDir: string): string {
+  const counts = new Map<string, number>();
+  for (const f of fs.readdirSync(claimsDir))
+    for (const m of fs.readFileSync(path.join(claimsDir, f), 'utf8').matchAll(/^ {2}- name: '?([^'\n]+)'?$/gm)) {
+      const surname = m[1].trim().split(' ').at(-1)!;
+      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+    }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'delegation';
+}
+
+async function benchSize(articles: number, source: ReturnType<typeof loadSource>): Promise<SizeResult> {
+  const dir = (name: string) => path.join(outRoot, `${name}-${articles}`);
+  const [corpus, content, cache, site, baselineRoot] = ['corpus', 'content', 'cache', 'site', 'baseline'].map(dir);
+  for (const d of [content, cache, site]) fs.rmSync(d, { recursive: true, force: true });
+
+  step(`${articles}: generating corpus`);
+  const summary = writeCorpus(corpus, source, articles);
+  const extractArgs = ['scripts/extract.ts', '--seeds', corpus, '--out', content, '--cache', cache, '--quiet'];
+  const env = { SOURCE_DATE_EPOCH: sourceDateEpoch };
+
+  step(`${articles}: extraction (cold cache, ${os.availableParallelism()} workers)`);
+  const reportFile = path.join(outRoot, `extract-${articles}.json`);
+  const extract = await measure(node, [...extractArgs, '--json', reportFile], { env });
+  const report: ExtractJson = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+  if (report.articles.failed) console.warn(`[bench] ${report.articles.failed} articles failed to extract; see ${reportFile}`);
+
+  step(`${articles}: merge stage alone`);
+  const mergeRun = await measure(node, ['scripts/bench/merge-timing.ts', cache]);
+  const merge = JSON.parse(mergeRun.output.trim().split('\n').filter((l) => l.startsWith('{')).at(-1)!);
+
+  step(`${articles}: astro build of ${report.claims} claims`);
+  const astro = await measure('astro', ['build', '--force', '--config', path.relative(projectRoot, astroConfig), '--outDir', site], { env: { CLAIMTRAIL_CONTENT: content } });
+  step(`${articles}: pagefind`);
+  const pagefind = await measure('pagefind', ['--site', site]);
+  const index = directoryBytes(path.join(site, 'pagefind'));
+
+  step(`${articles}: baseline (bare Astro, one Markdown page per claim)`);
+  const baseline = writeBaseline(baselineRoot, path.join(content, 'claims'));
+  const baseAstro = await measure('astro', ['build'], { cwd: baselineRoot });
+  const basePagefind = await measure('pagefind', ['--site', path.join(baselineRoot, 'dist')]);
+
+  let claimPage: PageWeight | undefined;
+  let search: SearchCost | undefined;
+  if (!values['skip-browser']) {
+    step(`${articles}: claim page weight and first search query in Chromium`);
+    claimPage = claimPageWeight(site);
+    search = await firstSearchCost(site, searchTermFor(path.join(content, 'claims')));
+  }
+
+  step(`${articles}: incremental (add one article, re-run with the cache)`);
+  writeArticle(corpus, nextArticle(source, articles));
+  const incrementalFile = path.join(outRoot, `extract-${articles}-plus-one.json`);
+  const incremental = await measure(node, [...extractArgs, '--json', incrementalFile], { env });
+  const incrementalReport: ExtractJson = JSON.parse(fs.readFileSync(incrementalFile, 'utf8'));
+
+  const oursTotal = extract.seconds + astro.seconds + pagefind.seconds;
+  const baseTotal = baseAstro.seconds + basePagefind.seconds;
+  return {
+    articles,
+    stories: summary.stories,
+    corpusMB: mb(summary.bytes),
+    extract: {
+      seconds: extract.seconds,
+      articlesPerSecond: articles / extract.seconds,
+      mbPerSecond: mb(summary.bytes) / extract.seconds,
+      peakRssMB: extract.peakRssMB,
+      claims: report.claims,
+      merges: report.merges,
+      failed: report.articles.failed,
+      workers: os.availableParallelism(),
+    },
+    merge: { ...merge, microsecondsPerCandidate: (merge.seconds * 1e6) / merge.candidates },
+    incremental: { seconds: incremental.seconds, analysed: incrementalReport.articles.analysed, cached: incrementalReport.articles.cached, peakRssMB: incremental.peakRssMB },
+    astro: { seconds: astro.seconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
+    pagefind: { seconds: pagefind.seconds, peakRssMB: pagefind.peakRssMB, indexMB: mb(index.bytes), indexFiles: index.files },
+    baseline: {
+      pages: baseline.pages,
+      astroSeconds: baseAstro.seconds,
+      astroPeakRssMB: baseAstro.peakRssMB,
+      pagefindSeconds: basePagefind.seconds,
+      pagefindPeakRssMB: basePagefind.peakRssMB,
+      totalSeconds: baseTotal,
+    },
+    oursTotalSeconds: oursTotal,
+    ratio: oursTotal / baseTotal,
+    ...(claimPage ? { claimPage } : {}),
+    ...(search ? { search } : {}),
+  };
+}
+
+interface Target {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+function targets(results: SizeResult[]): Target[] {
+  const largest = results.at(-1)!;
+  const at1000 = results.find((r) => r.articles === 1000) ?? largest;
+  const ten = results.find((r) => r.articles === 10000);
+  const perCandidate = results.map((r) => r.merge.microsecondsPerCandidate);
+  const list: Target[] = [
+    { target: '≥ 300 articles/s extraction (all cores)', measured: results.map((r) => `${r.extract.articlesPerSecond.toFixed(0)}/s @${r.articles}`).join(', '), met: results.every((r) => r.extract.articlesPerSecond >= 300) },
+    {
+      target: 'merging grows near-linearly (µs per candidate within 2× across sizes)',
+      measured: results.map((r) => `${r.merge.microsecondsPerCandidate.toFixed(1)} µs @${r.merge.candidates}`).join(', '),
+      met: Math.max(...perCandidate) <= 2 * Math.min(...perCandidate),
+    },
+    {
+      target: '10,000-article extraction peak RSS < 1.5 GB',
+      measured: ten ? `${(ten.extract.peakRssMB ?? NaN).toFixed(0)} MB` : 'not run (needs --sizes with 10000)',
+      met: Boolean(ten && (ten.extract.peakRssMB ?? Infinity) < 1536),
+    },
+    {
+      target: `+1 article to ${at1000.articles} re-extracts only it, < 2 s`,
+      measured: `${at1000.incremental.seconds.toFixed(2)} s, ${at1000.incremental.analysed} analysed, ${at1000.incremental.cached} cached`,
+      met: at1000.incremental.seconds < 2 && at1000.incremental.analysed === 1,
+    },
+    { target: 'end to end ≤ 1.5× bare baseline at every size', measured: results.map((r) => `${r.ratio.toFixed(2)}× @${r.articles}`).join(', '), met: results.every((r) => r.ratio <= 1.5) },
+  ];
+  if (at1000.claimPage) list.push({ target: 'claim page < 50 KB HTML + CSS', measured: `largest ${(at1000.claimPage.maxBytes / 1024).toFixed(1)} KB, median ${(at1000.claimPage.medianBytes / 1024).toFixed(1)} KB`, met: at1000.claimPage.maxBytes < 50 * 1024 });
+  if (at1000.search)
+    list.push({
+      target: `first search query < 300 KB (${at1000.articles}-article site)`,
+      measured: `${(at1000.search.firstQueryBytes / 1024).toFixed(0)} KB for "${at1000.search.query}" (${at1000.search.results} results; page itself ${(at1000.search.pageLoadBytes / 1024).toFixed(0)} KB)`,
+      met: at1000.search.firstQueryBytes < 300 * 1024,
+    });
+  return list;
+}
+
+function table(results: SizeResult[]): string {
+  const f = (n: number | undefined, d = 1) => (n === undefined ? 'n/a' : n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d }));
+  const rows: [string, (r: SizeResult) => string][] = [
+    ['stories (outlets per story 1–4)', (r) => f(r.stories, 0)],
+    ['corpus MB', (r) => f(r.corpusMB)],
+    ['extraction s', (r) => f(r.extract.seconds)],
+    ['articles/s', (r) => f(r.extract.articlesPerSecond, 0)],
+    ['MB/s', (r) => f(r.extract.mbPerSecond, 2)],
+    ['extraction peak RSS MB', (r) => f(r.extract.peakRssMB, 0)],
+    ['claims', (r) => f(r.extract.claims, 0)],
+    ['merged entries (>1 article)', (r) => f(r.extract.merges, 0)],
+    ['merge stage s (µs/candidate)', (r) => `${f(r.merge.seconds, 2)} (${f(r.merge.microsecondsPerCandidate)})`],
+    ['incremental +1 article s', (r) => f(r.incremental.seconds, 2)],
+    ['astro build s', (r) => f(r.astro.seconds)],
+    ['astro peak RSS MB', (r) => f(r.astro.peakRssMB, 0)],
+    ['pages', (r) => f(r.astro.pages, 0)],
+    ['pagefind s', (r) => f(r.pagefind.seconds)],
+    ['pagefind index MB', (r) => f(r.pagefind.indexMB)],
+    ['ours total s', (r) => f(r.oursTotalSeconds)],
+    ['baseline pages', (r) => f(r.baseline.pages, 0)],
+    ['baseline astro + pagefind s', (r) => `${f(r.baseline.astroSeconds)} + ${f(r.baseline.pagefindSeconds)}`],
+    ['baseline astro peak RSS MB', (r) => f(r.baseline.astroPeakRssMB, 0)],
+    ['ours / baseline', (r) => `${f(r.ratio, 2)}×`],
+    ['claim page HTML+CSS KB (median / max)', (r) => (r.claimPage ? `${f(r.claimPage.medianBytes / 1024)} / ${f(r.claimPage.maxBytes / 1024)}` : 'n/a')],
+    ['first search query KB', (r) => (r.search ? f(r.search.firstQueryBytes / 1024, 0) : 'n/a')],
+  ];
+  const header = `| articles | ${results.map((r) => r.articles.toLocaleString('en')).join(' | ')} |`;
+  return [header, `|---|${results.map(() => '---:').join('|')}|`, ...rows.map(([label, cell]) => `| ${label} | ${results.map(cell).join(' | ')} |`)].join('\n');
+}
+
+const source = loadSource(path.join(projectRoot, 'seeds'));
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await benchSize(size, source));
+
+const machine = {
+  cpus: os.availableParallelism(),
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  memoryGB: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()}`,
+  node: process.version,
+};
+const output = { date: new Date().toISOString(), machine, results, targets: targets(results) };
+fs.writeFileSync(path.join(outRoot, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
+const chart = lineChart(
+  `claimtrail: wall time by stage (${machine.cpus} cores)`,
+  [
+    { name: 'extraction', color: '#1f77b4', points: results.map((r) => ({ x: r.articles, y: r.extract.seconds })) },
+    { name: 'astro build', color: '#ff7f0e', points: results.map((r) => ({ x: r.articles, y: r.astro.seconds })) },
+    { name: 'pagefind', color: '#2ca02c', points: results.map((r) => ({ x: r.articles, y: r.pagefind.seconds })) },
+    { name: 'ours total', color: '#d62728', points: results.map((r) => ({ x: r.articles, y: r.oursTotalSeconds })) },
+    { name: 'baseline total', color: '#7f7f7f', points: results.map((r) => ({ x: r.articles, y: r.baseline.totalSeconds })) },
+  ],
+  'articles in corpus',
+  'seconds',
+);
+fs.writeFileSync(path.join(outRoot, 'chart.svg'), chart);
+if (values.save) {
+  fs.copyFileSync(path.join(outRoot, 'results.json'), path.join(projectRoot, 'bench/results.json'));
+  fs.copyFileSync(path.join(outRoot, 'chart.svg'), path.join(projectRoot, 'bench/chart.svg'));
+}
+
+console.log(`\nMachine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}\n`);
+console.log(table(results));
+console.log('\nTargets:');
+for (const t of output.targets) console.log(`  ${t.met ? 'met    ' : 'MISSED '} ${t.target}: ${t.measured}`);
+console.log(`\nWrote ${path.relative(projectRoot, path.join(outRoot, 'results.json'))} and chart.svg${values.save ? ' (copied to bench/)' : ''}`);
