@@ -59,8 +59,22 @@ export function findArticles(dir: string): ArticleJob[] {
   return jobs;
 }
 
+/** The analysers' own source: a cached analysis is only reused by the code that made it. */
+const codeVersion = (() => {
+  const hash = createHash('sha256').update(analyserVersion);
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (file.endsWith('.ts')) hash.update(fs.readFileSync(file));
+    }
+  };
+  walk(path.dirname(new URL(import.meta.url).pathname));
+  return hash.digest('hex');
+})();
+
 function cacheKey(job: ArticleJob): string {
-  const hash = createHash('sha256').update(analyserVersion).update(job.file).update(fs.readFileSync(job.file));
+  const hash = createHash('sha256').update(codeVersion).update(job.file).update(fs.readFileSync(job.file));
   if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
   return hash.digest('hex');
 }
