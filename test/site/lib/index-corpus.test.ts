@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { indexCorpus, mostCorroborated, pathSlug } from '../../../src/lib/index-corpus';
+import { loadFixtureCorpus } from '../fixtures/load';
+
+const { claims, articles } = loadFixtureCorpus();
+const corpus = indexCorpus(claims, articles);
+
+describe('indexCorpus', () => {
+  test('indexes every claim by id, category and status', () => {
+    expect(corpus.claims).toHaveLength(claims.length);
+    expect(corpus.claimById.get('lavrov-in-russian-delegation')?.category).toBe('delegation');
+    expect(corpus.byCategory.get('delegation')!.map((c) => c.id)).toEqual(['belousov-in-russian-delegation', 'lavrov-in-russian-delegation']);
+    expect(corpus.byCategory.get('economy')).toEqual([]);
+    const total = [...corpus.byStatus.values()].reduce((n, list) => n + list.length, 0);
+    expect(total).toBe(claims.length);
+  });
+
+  test('derives outlets and last update for each claim', () => {
+    const lavrov = corpus.claimById.get('lavrov-in-russian-delegation')!;
+    expect(lavrov.outlets).toEqual(['RT', 'The Korea Herald']);
+    expect(lavrov.updated).toBe('2024-06-20');
+  });
+
+  test('maps aliases to their claim, never over a real id or from an unsafe path', () => {
+    expect(corpus.aliasTargets.get('lavrov-joined-delegation')).toBe('lavrov-in-russian-delegation');
+    expect(corpus.aliasTargets.get('talks-lasted-more-than-90-minutes')).toBe('talks-lasted-an-hour-and-a-half');
+    const withBadAliases = indexCorpus(
+      [
+        { data: { ...claims[0]!.data, aliases: ['../escape', claims[1]!.data.id, 'ok-alias'] } },
+        claims[1]!,
+      ],
+      articles,
+    );
+    const aliases = [...withBadAliases.aliasTargets.keys()];
+    expect(aliases).toContain('ok-alias');
+    expect(aliases).not.toContain('../escape');
+    expect(aliases).not.toContain(claims[1]!.data.id);
+  });
+
+  test('collects people with their roles and claims, keyed by a path-safe slug', () => {
+    expect(corpus.people.get('sergey-lavrov')).toMatchObject({ name: 'Sergey Lavrov', roles: ['Foreign Minister'], countries: ['Russia'] });
+    expect(corpus.people.get('sergey-lavrov')!.claims.map((c) => c.id)).toEqual(['lavrov-in-russian-delegation']);
+    expect(pathSlug('<script>x</script>')).toBe('scriptxscript');
+    expect(pathSlug('!!!')).toBe('unnamed');
+  });
+
+  test('lists claims per article and per outlet', () => {
+    expect(corpus.claimsByArticle.get('korea-herald-kim-promises-full-support')!.map((c) => c.id)).toEqual([
+      'belousov-in-russian-delegation',
+      'lavrov-in-russian-delegation',
+      'north-korea-supplies-munitions-to-russia',
+      'talks-lasted-an-hour-and-a-half',
+    ]);
+    expect(corpus.outlets.get('RT')!.articles.map((a) => a.slug)).toEqual(['rt-putin-state-visit-north-korea']);
+    expect(corpus.outlets.get('RT')!.claims).toHaveLength(4);
+  });
+
+  test('related claims share a sentence first, never include the claim itself', () => {
+    const lavrov = corpus.claimById.get('lavrov-in-russian-delegation')!;
+    const related = corpus.related(lavrov);
+    expect(related[0]!.id).toBe('belousov-in-russian-delegation');
+    expect(related).not.toContain(lavrov);
+    expect(related.length).toBeLessThanOrEqual(5);
+  });
+
+  test('history runs newest first across all entries', () => {
+    const dates = corpus.history.map((row) => row.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(corpus.history).toHaveLength(claims.reduce((n, c) => n + c.data.history.length, 0));
+  });
+
+  test('most corroborated puts claims with the most outlets first', () => {
+    const top = mostCorroborated(corpus.claims, 2);
+    expect(top.every((c) => c.outlets.length === 2)).toBe(true);
+  });
+});
