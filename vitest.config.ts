@@ -8,6 +8,7 @@ export default defineConfig({
       { test: { name: 'pipeline', include: ['test/pipeline/**/*.test.ts'] } },
       'test/site/vitest.config.ts',
       'test/browser/vitest.config.ts',
+      'test/bench/vitest.config.ts',
     ],
   },
 });

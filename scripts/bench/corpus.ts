@@ -111,8 +111,8 @@ export function loadSource(seedsDir: string): CorpusSource {
     const word = m[2];
     if (/^\p{Ll}/u.test(word)) lower.add(word);
   }
-  // Mid-sentence capitals: preceded by a lower-case word (or comma) on the same line.
-  for (const m of all.matchAll(/[\p{Ll},] +([\p{Lu}][\p{L}]+)/gu)) capitalisedMid.add(m[1]);
+  // Mid-sentence capitals: preceded on the same line by anything but a sentence's end.
+  for (const m of all.matchAll(/(?<=[^\s.!?:"“‘] +)([\p{Lu}][\p{L}]+)/gu)) capitalisedMid.add(m[1]);
   const properNouns = new Set([...capitalisedMid].filter((w) => !lower.has(w.toLowerCase()) && !months.includes(w) && !weekdays.includes(w)));
   const vocabulary = new Map<string, string[]>();
   for (const w of [...lower].sort()) {
@@ -260,20 +260,44 @@ export interface CorpusSummary {
   articles: number;
   stories: number;
   bytes: number;
+  /** Article slug (file stem) → the story it tells: the ground truth for merging. */
+  storyOf: Map<string, number>;
 }
 
 /** Writes the first `count` articles into `dir` (emptied first); returns what it wrote. */
 export function writeCorpus(dir: string, source: CorpusSource, count: number, seed = 1): CorpusSummary {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
-  const stories = new Set<number>();
+  const storyOf = new Map<string, number>();
   let bytes = 0;
   for (const article of generateArticles(source, count, seed)) {
     writeArticle(dir, article);
-    stories.add(article.story);
+    storyOf.set(article.name, article.story);
     bytes += Buffer.byteLength(article.text);
   }
-  return { articles: count, stories: stories.size, bytes };
+  return { articles: count, stories: new Set(storyOf.values()).size, bytes, storyOf };
+}
+
+export interface MergeAudit {
+  /** Entries whose sources come from more than one article. */
+  multiArticle: number;
+  /** Of those, entries whose articles tell different stories: merges the corpus says are wrong. */
+  crossStory: number;
+  /** Sources in the largest entry. */
+  largestEntrySources: number;
+}
+
+/** Checks the entries in `claimsDir` against the corpus's stories (reads the `- article:` lines). */
+export function auditMerges(claimsDir: string, storyOf: Map<string, number>): MergeAudit {
+  const audit: MergeAudit = { multiArticle: 0, crossStory: 0, largestEntrySources: 0 };
+  for (const file of fs.readdirSync(claimsDir)) {
+    const articles = [...fs.readFileSync(path.join(claimsDir, file), 'utf8').matchAll(/^ {2}- article: '?([\w-]+)'?$/gm)].map((m) => m[1]);
+    audit.largestEntrySources = Math.max(audit.largestEntrySources, articles.length);
+    if (new Set(articles).size < 2) continue;
+    audit.multiArticle++;
+    if (new Set(articles.map((a) => storyOf.get(a))).size > 1) audit.crossStory++;
+  }
+  return audit;
 }
 
 /** Article `count` of the corpus: the one an editor adds to a corpus of `count` articles. */

@@ -7,13 +7,14 @@
  *
  *   node scripts/bench/run.ts [--sizes 100,1000,10000] [--out bench/out] [--save]
  *
- * Writes <out>/results.json and <out>/chart.svg; --save also copies them to bench/.
+ * Writes <out>/results.json and <out>/chart.svg after each size; --save also copies them to
+ * bench/. `--report FILE` prints the table of an earlier results.json.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadSource, nextArticle, writeArticle, writeCorpus } from './corpus.ts';
+import { auditMerges, loadSource, nextArticle, writeArticle, writeCorpus, type MergeAudit } from './corpus.ts';
 import { directoryBytes, measure, projectRoot } from './measure.ts';
 import { writeBaseline } from './baseline.ts';
 import { claimPageWeight, firstSearchCost, type PageWeight, type SearchCost } from './browser.ts';
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/out' },
     save: { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    /** Print the table and targets of an earlier run's results.json instead of running. */
+    report: { type: 'string' },
   },
 });
 const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
@@ -55,6 +58,7 @@ export interface SizeResult {
   corpusMB: number;
   extract: { seconds: number; articlesPerSecond: number; mbPerSecond: number; peakRssMB?: number; claims: number; merges: number; failed: number; workers: number };
   merge: { candidates: number; groups: number; seconds: number; microsecondsPerCandidate: number };
+  mergeAudit: MergeAudit;
   incremental: { seconds: number; analysed: number; cached: number; peakRssMB?: number };
   astro: { seconds: number; peakRssMB?: number; pages: number };
   pagefind: { seconds: number; peakRssMB?: number; indexMB: number; indexFiles: number };
@@ -96,6 +100,7 @@ async function benchSize(articles: number, source: ReturnType<typeof loadSource>
   const report: ExtractJson = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
   if (report.articles.failed) console.warn(`[bench] ${report.articles.failed} articles failed to extract; see ${reportFile}`);
 
+  const mergeAudit = auditMerges(path.join(content, 'claims'), summary.storyOf);
   step(`${articles}: merge stage alone`);
   const mergeRun = await measure(node, ['scripts/bench/merge-timing.ts', cache]);
   const merge = JSON.parse(mergeRun.output.trim().split('\n').filter((l) => l.startsWith('{')).at(-1)!);
@@ -141,6 +146,7 @@ async function benchSize(articles: number, source: ReturnType<typeof loadSource>
       failed: report.articles.failed,
       workers: os.availableParallelism(),
     },
+    mergeAudit,
     merge: { ...merge, microsecondsPerCandidate: (merge.seconds * 1e6) / merge.candidates },
     incremental: { seconds: incremental.seconds, analysed: incrementalReport.articles.analysed, cached: incrementalReport.articles.cached, peakRssMB: incremental.peakRssMB },
     astro: { seconds: astro.seconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
@@ -211,6 +217,8 @@ function table(results: SizeResult[]): string {
     ['extraction peak RSS MB', (r) => f(r.extract.peakRssMB, 0)],
     ['claims', (r) => f(r.extract.claims, 0)],
     ['merged entries (>1 article)', (r) => f(r.extract.merges, 0)],
+    ['…of which across different stories', (r) => f(r.mergeAudit.crossStory, 0)],
+    ['sources in the largest entry', (r) => f(r.mergeAudit.largestEntrySources, 0)],
     ['merge stage s (µs/candidate)', (r) => `${f(r.merge.seconds, 2)} (${f(r.merge.microsecondsPerCandidate)})`],
     ['incremental +1 article s', (r) => f(r.incremental.seconds, 2)],
     ['astro build s', (r) => f(r.astro.seconds)],
@@ -231,9 +239,6 @@ function table(results: SizeResult[]): string {
 }
 
 const source = loadSource(path.join(projectRoot, 'seeds'));
-const results: SizeResult[] = [];
-for (const size of sizes) results.push(await benchSize(size, source));
-
 const machine = {
   cpus: os.availableParallelism(),
   cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -241,28 +246,45 @@ const machine = {
   os: `${os.type()} ${os.release()}`,
   node: process.version,
 };
-const output = { date: new Date().toISOString(), machine, results, targets: targets(results) };
-fs.writeFileSync(path.join(outRoot, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
-const chart = lineChart(
-  `claimtrail: wall time by stage (${machine.cpus} cores)`,
-  [
-    { name: 'extraction', color: '#1f77b4', points: results.map((r) => ({ x: r.articles, y: r.extract.seconds })) },
-    { name: 'astro build', color: '#ff7f0e', points: results.map((r) => ({ x: r.articles, y: r.astro.seconds })) },
-    { name: 'pagefind', color: '#2ca02c', points: results.map((r) => ({ x: r.articles, y: r.pagefind.seconds })) },
-    { name: 'ours total', color: '#d62728', points: results.map((r) => ({ x: r.articles, y: r.oursTotalSeconds })) },
-    { name: 'baseline total', color: '#7f7f7f', points: results.map((r) => ({ x: r.articles, y: r.baseline.totalSeconds })) },
-  ],
-  'articles in corpus',
-  'seconds',
-);
-fs.writeFileSync(path.join(outRoot, 'chart.svg'), chart);
-if (values.save) {
-  fs.copyFileSync(path.join(outRoot, 'results.json'), path.join(projectRoot, 'bench/results.json'));
-  fs.copyFileSync(path.join(outRoot, 'chart.svg'), path.join(projectRoot, 'bench/chart.svg'));
+const results: SizeResult[] = [];
+let output = { date: '', machine, sizes, complete: false, results, targets: [] as Target[] };
+
+/** Results and chart are written after every size, so a long full run leaves figures even if stopped. */
+function save(complete: boolean): void {
+  output = { date: new Date().toISOString(), machine, sizes, complete, results, targets: targets(results) };
+  fs.writeFileSync(path.join(outRoot, 'results.json'), `${JSON.stringify(output, null, 2)}\n`);
+  const chart = lineChart(
+    `claimtrail: wall time by stage (${machine.cpus} cores)`,
+    [
+      { name: 'extraction', color: '#1f77b4', points: results.map((r) => ({ x: r.articles, y: r.extract.seconds })) },
+      { name: 'astro build', color: '#ff7f0e', points: results.map((r) => ({ x: r.articles, y: r.astro.seconds })) },
+      { name: 'pagefind', color: '#2ca02c', points: results.map((r) => ({ x: r.articles, y: r.pagefind.seconds })) },
+      { name: 'ours total', color: '#d62728', points: results.map((r) => ({ x: r.articles, y: r.oursTotalSeconds })) },
+      { name: 'baseline total', color: '#7f7f7f', points: results.map((r) => ({ x: r.articles, y: r.baseline.totalSeconds })) },
+    ],
+    'articles in corpus',
+    'seconds',
+  );
+  fs.writeFileSync(path.join(outRoot, 'chart.svg'), chart);
+  if (values.save) {
+    fs.copyFileSync(path.join(outRoot, 'results.json'), path.join(projectRoot, 'bench/results.json'));
+    fs.copyFileSync(path.join(outRoot, 'chart.svg'), path.join(projectRoot, 'bench/chart.svg'));
+  }
 }
+
+if (values.report) {
+  const earlier = JSON.parse(fs.readFileSync(values.report, 'utf8'));
+  results.push(...earlier.results);
+  output = { ...earlier, targets: targets(results) };
+  Object.assign(machine, earlier.machine);
+} else
+  for (const size of sizes) {
+    results.push(await benchSize(size, source));
+    save(size === sizes.at(-1));
+  }
 
 console.log(`\nMachine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.os}, Node ${machine.node}\n`);
 console.log(table(results));
 console.log('\nTargets:');
 for (const t of output.targets) console.log(`  ${t.met ? 'met    ' : 'MISSED '} ${t.target}: ${t.measured}`);
-console.log(`\nWrote ${path.relative(projectRoot, path.join(outRoot, 'results.json'))} and chart.svg${values.save ? ' (copied to bench/)' : ''}`);
+if (!values.report) console.log(`\nWrote ${path.relative(projectRoot, path.join(outRoot, 'results.json'))} and chart.svg${values.save ? ' (copied to bench/)' : ''}`);
