@@ -67,7 +67,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
     badge.textContent = statusLabels[key];
     item.append(' ', badge);
   }
-  if (data.meta.claim) {
+  if (data.meta.claim && data.meta.claim.replace(/[.!?]$/, '') !== data.meta.title?.replace(/[.!?]$/, '')) {
     const claim = document.createElement('p');
     claim.textContent = data.meta.claim;
     item.append(claim);
