@@ -1,5 +1,6 @@
 import type { Category, Status } from '../schema';
 import { verdicts } from '../schema';
+import { labelFromKey } from './labels';
 
 export type Verdict = (typeof verdicts)[number];
 
@@ -8,11 +9,9 @@ const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long
 /** `2024-06-19` → `19 June 2024`; dates are calendar days, so format them in UTC. */
 export const formatDate = (isoDate: string): string => longDate.format(new Date(`${isoDate}T00:00:00Z`));
 
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-
-export const categoryLabel = (category: Category): string => capitalise(category);
-export const statusLabel = (status: Status): string => capitalise(status.replace('-', ' '));
-export const verdictLabel = (verdict: Verdict): string => capitalise(verdict.replace('-', ' '));
+export const categoryLabel = (category: Category): string => labelFromKey(category);
+export const statusLabel = (status: Status): string => labelFromKey(status);
+export const verdictLabel = (verdict: Verdict): string => labelFromKey(verdict);
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

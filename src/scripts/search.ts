@@ -2,6 +2,8 @@
  * Search page enhancement: runs Pagefind on the query and filters in the form, keeps the
  * URL in step (so `/search/?q=Lavrov&status=Disputed` can be shared) and runs on load.
  */
+import { labelFromKey } from '../lib/labels';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -13,9 +15,8 @@ interface Pagefind {
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
-const status = document.querySelector<HTMLElement>('#search-status');
+const statusRegion = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
-const statusLabels: Record<string, string> = { corroborated: 'Corroborated', 'single-source': 'Single source', attributed: 'Attributed', disputed: 'Disputed' };
 const PAGE_SIZE = 30;
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -61,10 +62,10 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   item.append(link);
   const key = data.meta.status;
-  if (key && statusLabels[key]) {
+  if (key && /^[a-z-]+$/.test(key)) {
     const badge = document.createElement('span');
     badge.className = `status status-${key}`;
-    badge.textContent = statusLabels[key];
+    badge.textContent = labelFromKey(key);
     item.append(' ', badge);
   }
   if (data.meta.claim && data.meta.claim.replace(/[.!?]$/, '') !== data.meta.title?.replace(/[.!?]$/, '')) {
@@ -80,7 +81,7 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
 }
 
 async function run(form: HTMLFormElement, updateUrl: boolean) {
-  if (!status || !list) return;
+  if (!statusRegion || !list) return;
   const { query, filters } = readForm(form);
   const hasFilters = Object.keys(filters).length > 0;
   if (updateUrl) {
@@ -91,16 +92,16 @@ async function run(form: HTMLFormElement, updateUrl: boolean) {
   }
   if (!query && !hasFilters) {
     list.replaceChildren();
-    status.textContent = 'Type a word, or pick a filter.';
+    statusRegion.textContent = 'Type a word, or pick a filter.';
     return;
   }
-  status.textContent = 'Searching…';
+  statusRegion.textContent = 'Searching…';
   const engine = await loadPagefind(form.dataset.pagefindPath!, form.dataset.base!);
   const search = await engine.search(query || null, { filters });
   const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
   list.replaceChildren(...results.map(renderResult));
   const total = search.results.length;
-  status.textContent =
+  statusRegion.textContent =
     total === 0 ? 'No claims match.' : `${total} ${total === 1 ? 'claim matches' : 'claims match'}${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
 }
 

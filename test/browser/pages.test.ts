@@ -68,14 +68,17 @@ describe('pages in Chromium', () => {
     await context.close();
   });
 
-  test('an alias forwards to the current permalink', async (ctx) => {
+  test('an alias forwards to the current permalink', async () => {
+    // The corpus may have no aliases yet; the hostile-content build always has one.
     const withAlias = claims.find((c) => c.aliases.length > 0);
-    if (!withAlias) return ctx.skip();
+    const [base, alias, id] = withAlias
+      ? [siteUrl, withAlias.aliases[0]!, withAlias.id]
+      : [inject('hostileSiteUrl'), 'old-hostile-claim', 'hostile-claim'];
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${siteUrl}${claimPath(withAlias.aliases[0]!)}`);
-    await page.waitForURL(`${siteUrl}${claimPath(withAlias.id)}`);
-    expect(await page.locator('h1').textContent()).toBe(withAlias.title);
+    await page.goto(`${base}${claimPath(alias)}`);
+    await page.waitForURL(`${base}${claimPath(id)}`);
+    expect(await page.locator('article h1').count()).toBe(1);
     await context.close();
   });
 
