@@ -17,6 +17,7 @@ export const routes = {
   home: () => href('/'),
   claim: (id: string) => href(`/claims/${id}/`),
   embed: (id: string) => href(`/claims/${id}/embed/`),
+  claimSources: (id: string) => href(`/claims/${id}/sources/`),
   article: (slug: string, paragraph?: string) => href(`/sources/${slug}/`) + (paragraph ? `#${paragraph}` : ''),
   category: (category: string) => href(`/categories/${category}/`),
   categories: () => href('/categories/'),

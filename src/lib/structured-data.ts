@@ -6,6 +6,7 @@ import type { ArticleEntry } from '../schema';
 import { verdicts } from '../schema';
 import { siteName } from './citation';
 import { firstRecorded, verdictLabel } from './format';
+import { CLAIM_PAGE_LIMITS } from './limits';
 import type { Claim } from './index-corpus';
 import { outletOf } from './index-corpus';
 
@@ -31,7 +32,7 @@ export function claimJsonLd(
   claim: Claim,
   { permalink, homeUrl, articleBySlug, articleUrl }: { permalink: string; homeUrl: string; articleBySlug: Map<string, ArticleEntry>; articleUrl: (slug: string) => string },
 ): Record<string, unknown> {
-  const appearance = appearances(claim, articleBySlug, articleUrl);
+  const appearance = appearances(claim, articleBySlug, articleUrl).slice(0, CLAIM_PAGE_LIMITS.appearances);
   const speaker = claim.attribution?.speaker;
   const claimNode = {
     '@type': 'Claim',

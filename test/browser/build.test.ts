@@ -88,6 +88,23 @@ describe('the README build (npm run build)', () => {
   });
 });
 
+describe('the hostile and over-merged build', () => {
+  test('an entry with 400 sources and 120 people keeps its claim page under 50 KB and lists all sources on a page of their own', async () => {
+    const dist = inject('hostileDistDir');
+    const html = await read(dist, 'claims/over-merged-claim/index.html');
+    const css = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => read(dist, m[1]!)));
+    expect(Buffer.byteLength(html) + css.reduce((sum, text) => sum + Buffer.byteLength(text), 0)).toBeLessThan(CLAIM_PAGE_BUDGET);
+    expect(html).toContain('href="/claims/over-merged-claim/sources/"');
+    for (let n = 0; n < 7; n++) expect(html, `Outlet ${n}`).toContain(`>Outlet ${n}</strong>`);
+    const all = await read(dist, 'claims/over-merged-claim/sources/index.html');
+    expect(all.match(/<blockquote>/g)).toHaveLength(400);
+  });
+
+  test('every internal link and anchor resolves', async () => {
+    expect((await checkLinks(inject('hostileDistDir'), '/')).broken).toEqual([]);
+  });
+});
+
 describe('content validation', () => {
   test('an invalid entry fails the build with a message naming the file and the field', async () => {
     const content = await mkdtemp(path.join(inject('tempDir'), 'invalid-'));

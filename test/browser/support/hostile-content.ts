@@ -14,7 +14,8 @@ const quote = (text: string) => JSON.stringify(text);
 
 /**
  * A content directory whose article and entry carry hostile markup in every field a page
- * renders. Written by hand against the schema, so the test does not depend on the extractor.
+ * renders, and an over-merged entry (many sources and people) that tests the page caps.
+ * Written by hand against the schema, so the test does not depend on the extractor.
  */
 export async function writeHostileContent(dir: string): Promise<void> {
   await mkdir(path.join(dir, 'articles'), { recursive: true });
@@ -86,4 +87,27 @@ Editor body with a script ${payloads.script} and an image ${payloads.onerror}.
 <iframe src="${payloads.jsUrl}"></iframe>
 `;
   await writeFile(path.join(dir, 'claims', 'hostile-claim.md'), claim);
+
+  const source = (n: number) => `  - article: hostile-article
+    outlet: ${quote(`Outlet ${n % 7}`)}
+    quote: ${quote(`Officials said ${payloads.script} that the delegation arrived.`)}
+    paragraph: p-2`;
+  const person = (n: number) => `  - name: ${quote(`Delegate Number ${n}`)}
+    slug: delegate-${n}
+    role: Deputy minister for a very long portfolio title number ${n}`;
+  const overMerged = `---
+id: over-merged-claim
+claim: The delegation arrived in Pyongyang with ministers from every department.
+title: The delegation arrived with ministers from every department
+category: delegation
+status: corroborated
+sources:
+${Array.from({ length: 400 }, (_, n) => source(n)).join('\n')}
+people:
+${Array.from({ length: 120 }, (_, n) => person(n)).join('\n')}
+history:
+${Array.from({ length: 60 }, (_, n) => `  - date: '2024-07-${String((n % 28) + 1).padStart(2, '0')}'\n    change: source added`).join('\n')}
+---
+`;
+  await writeFile(path.join(dir, 'claims', 'over-merged-claim.md'), overMerged);
 }

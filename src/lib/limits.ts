@@ -1,0 +1,23 @@
+/**
+ * Caps for what one claim page lists. Over-merged entries can carry thousands of sources;
+ * the page stays under its 50 KB budget and links to the full list instead.
+ */
+export const CLAIM_PAGE_LIMITS = { sources: 20, people: 20, quantities: 20, variance: 10, readings: 8, history: 20, appearances: 20 } as const;
+
+/**
+ * Up to `limit` items, taking the first of each distinct key before any repeat, so a
+ * capped source list still shows every outlet it can. Order within each pass is kept.
+ */
+export function diverseFirst<T>(items: readonly T[], limit: number, key: (item: T) => string): T[] {
+  if (items.length <= limit) return [...items];
+  const picked = new Set<number>();
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (picked.size < limit && !seen.has(key(item))) {
+      seen.add(key(item));
+      picked.add(index);
+    }
+  });
+  for (let index = 0; index < items.length && picked.size < limit; index++) picked.add(index);
+  return [...picked].sort((a, b) => a - b).map((index) => items[index]!);
+}
