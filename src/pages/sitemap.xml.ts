@@ -14,6 +14,8 @@ export const GET: APIRoute = async ({ site }) => {
   const entries: { path: string; lastmod?: string }[] = [
     { path: '/' },
     { path: '/search/' },
+    { path: '/claims/' },
+    { path: '/sources/' },
     { path: '/categories/' },
     { path: '/people/' },
     { path: '/outlets/' },
