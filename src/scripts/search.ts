@@ -80,6 +80,30 @@ function renderResult(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
+type Results = Awaited<ReturnType<Pagefind['search']>>['results'];
+let shown: { results: Results; count: number } | undefined;
+let searches = 0;
+const more = document.createElement('button');
+more.type = 'button';
+more.textContent = 'Show more results';
+more.addEventListener('click', () => void showMore());
+
+/** Appends the next page of results; result data is fetched only for what is shown. */
+async function showMore() {
+  const current = shown;
+  if (!current || !list || !statusRegion) return;
+  const next = current.results.slice(current.count, current.count + PAGE_SIZE);
+  const data = await Promise.all(next.map((result) => result.data()));
+  if (shown !== current) return; // a newer search replaced this one meanwhile
+  list.append(...data.map(renderResult));
+  shown.count += next.length;
+  const total = shown.results.length;
+  statusRegion.textContent =
+    total === 0 ? 'No claims match.' : `${total} ${total === 1 ? 'claim matches' : 'claims match'}${total > shown.count ? `; showing ${shown.count}` : ''}.`;
+  if (shown.count < total) list.after(more);
+  else more.remove();
+}
+
 async function run(form: HTMLFormElement, updateUrl: boolean) {
   if (!statusRegion || !list) return;
   const { query, filters } = readForm(form);
@@ -90,19 +114,20 @@ async function run(form: HTMLFormElement, updateUrl: boolean) {
     for (const [key, values] of Object.entries(filters)) for (const value of values) params.append(key, value);
     history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
   }
+  list.replaceChildren();
+  more.remove();
+  shown = undefined;
   if (!query && !hasFilters) {
-    list.replaceChildren();
     statusRegion.textContent = 'Type a word, or pick a filter.';
     return;
   }
   statusRegion.textContent = 'Searching…';
   const engine = await loadPagefind(form.dataset.pagefindPath!, form.dataset.base!);
+  const ticket = ++searches;
   const search = await engine.search(query || null, { filters });
-  const results = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-  list.replaceChildren(...results.map(renderResult));
-  const total = search.results.length;
-  statusRegion.textContent =
-    total === 0 ? 'No claims match.' : `${total} ${total === 1 ? 'claim matches' : 'claims match'}${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+  if (ticket !== searches) return; // typed on: only the latest search may render
+  shown = { results: search.results, count: 0 };
+  await showMore();
 }
 
 if (form) {

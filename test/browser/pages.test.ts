@@ -31,6 +31,8 @@ function readerPages() {
     search: 'search/?q=Lavrov',
     category: `categories/${claim.category}/`,
     categories: 'categories/',
+    claims: 'claims/',
+    sources: 'sources/',
     people: 'people/',
     ...(person ? { person: `people/${person.slug}/` } : {}),
     outlets: 'outlets/',
@@ -117,7 +119,7 @@ describe('pages in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed'] as const;
+      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed', 'claims', 'sources'] as const;
       for (const kind of kinds) {
         const pagePath = pages[kind];
         if (pagePath === undefined) continue;
