@@ -26,6 +26,7 @@ export const routes = {
   person: (slug: string) => href(`/people/${slug}/`),
   people: () => href('/people/'),
   outlets: () => href('/outlets/'),
+  outlet: (slug: string) => href(`/outlets/${slug}/`),
   search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   methodology: () => href('/methodology/'),
   changes: (page = 1) => href(page > 1 ? `/changes/${page}/` : '/changes/'),

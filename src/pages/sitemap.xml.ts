@@ -25,6 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
     ...corpus.claims.map((claim) => ({ path: `/claims/${claim.id}/`, lastmod: claim.updated })),
     ...corpus.articles.map((article) => ({ path: `/sources/${article.slug}/` })),
     ...[...corpus.people.keys()].map((slug) => ({ path: `/people/${slug}/` })),
+    ...[...new Set([...corpus.outlets.values()].map((outlet) => outlet.slug))].map((slug) => ({ path: `/outlets/${slug}/` })),
   ];
   const body = entries
     .map(({ path, lastmod }) => `<url><loc>${escapeXml(absoluteUrl(path, site))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`)

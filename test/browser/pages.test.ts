@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { apa } from '../../src/lib/citation';
 import { categoryLabel } from '../../src/lib/format';
+import { pathSlug } from '../../src/lib/index-corpus';
 import { axeViolations, launchChromium, watchedPage } from './support/browser';
 import { projectRoot } from './support/build-site';
 import { claimPath, lavrovClaim, publishedClaims, type PublishedClaim } from './support/site-data';
@@ -36,6 +37,7 @@ function readerPages() {
     people: 'people/',
     ...(person ? { person: `people/${person.slug}/` } : {}),
     outlets: 'outlets/',
+    outlet: `outlets/${pathSlug(claim.outlets.at(-1)!)}/`,
     methodology: 'methodology/',
     changes: 'changes/',
     embed: `claims/${claim.id}/embed/`,
@@ -119,7 +121,7 @@ describe('pages in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed', 'claims', 'sources'] as const;
+      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed', 'claims', 'sources', 'outlet'] as const;
       for (const kind of kinds) {
         const pagePath = pages[kind];
         if (pagePath === undefined) continue;
