@@ -21,3 +21,8 @@ export function diverseFirst<T>(items: readonly T[], limit: number, key: (item: 
   for (let index = 0; index < items.length && picked.size < limit; index++) picked.add(index);
   return [...picked].sort((a, b) => a - b).map((index) => items[index]!);
 }
+
+/** `A, B, C and 4 more`: a name list that stays short however many names there are. */
+export function namesWithMore(names: readonly string[], limit: number): string {
+  return names.length > limit ? `${names.slice(0, limit).join(', ')} and ${names.length - limit} more` : names.join(', ');
+}
