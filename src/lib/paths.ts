@@ -28,6 +28,8 @@ export const routes = {
   outlets: () => href('/outlets/'),
   outlet: (slug: string) => href(`/outlets/${slug}/`),
   search: (query?: string) => href('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  /** A linkable filtered search; values are the labels the search filters show. */
+  searchFiltered: (filters: Record<string, string>) => `${href('/search/')}?${new URLSearchParams(filters)}`,
   methodology: () => href('/methodology/'),
   changes: (page = 1) => href(page > 1 ? `/changes/${page}/` : '/changes/'),
   data: (file: 'claims.json' | 'claims.csv' | 'rss.xml') => href(`/${file}`),

@@ -72,6 +72,20 @@ describe('search', () => {
     await context.close();
   });
 
+  test('a count on the home page links to the filtered search that lists exactly those claims', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await watchedPage(context, inject('siteUrl'));
+    await page.goto(inject('siteUrl'));
+    const link = page.locator('#counts-heading + .table-scroll tbody a[href*="/search/?"]').first();
+    const expected = Number(await link.textContent());
+    expect(expected).toBeGreaterThan(0);
+    await link.click();
+    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBe(Math.min(30, expected));
+    expect(await page.locator('#search-filters input:checked').count()).toBe(2);
+    expect(problems.consoleErrors).toEqual([]);
+    await context.close();
+  });
+
   test('under a non-root base, search finds the claim and links inside the base', async () => {
     const target = lavrovClaim(claims);
     const context = await browser.newContext();
