@@ -30,7 +30,7 @@ export interface Candidate {
   date?: string;
   /** For delegation members: the person and side, which is what entries merge on. */
   member?: { key: string; country?: string };
-  /** The outlet speaks for itself (no attribution), or reports a party's word. */
+  /** Position of the sentence in its article, for a stable order. */
   order: number;
 }
 
@@ -117,6 +117,9 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
+  const peopleOf = sentences.map((s) => findPeople(s.text, known));
+  // Truncated copies (the part of a sentence before a pronoun) are not cached.
+  const peopleIn = (ref: SentenceRef) => (sentences[ref.index] === ref ? peopleOf[ref.index] : findPeople(ref.text, known));
   const speakers: (string | undefined)[] = [];
   const resolveName = (phrase: string, before: SentenceRef[]): string => {
     if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before) ?? lastPersonIn(before) ?? phrase;
@@ -127,7 +130,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   };
   const lastPersonIn = (before: SentenceRef[]): string | undefined => {
     for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
-      const people = findPeople(before[i].text, known);
+      const people = peopleIn(before[i]);
       if (people.length) return known.get(nameKey(people.at(-1)!.name))?.name ?? people.at(-1)!.name;
     }
     return undefined;
@@ -148,14 +151,15 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
     const quotedSpeaker =
       s.paragraph.kind === 'quote' ? introSpeaker.get(paragraphs[paragraphs.indexOf(s.paragraph) - 1]?.id ?? '') : undefined;
-    const people = findPeople(s.text, known);
+    const people = peopleOf[s.index];
     const members = findDelegationMembers(s.text, before.map((b) => b.text).join(' '), known);
+    const date = claimDate(s.text, article.published);
     const base = {
       article: article.slug,
       paragraph: s.paragraph.id,
       quote: s.text,
       order: s.index,
-      ...(claimDate(s.text, article.published) ? { date: claimDate(s.text, article.published) } : {}),
+      ...(date ? { date } : {}),
     };
     if (members.length) {
       for (const m of members) {

@@ -29,13 +29,12 @@ export const demonyms: Record<string, string> = {
   soviet: 'Soviet Union', kremlin: 'Russia',
 };
 const countryNames = new Map(Object.values(demonyms).map((c) => [c.toLowerCase(), c]));
-for (const alias of ['dprk', 'pyongyang', 'moscow', 'beijing', 'washington', 'seoul', 'kyiv', 'kiev', 'tokyo']) {
-  const map: Record<string, string> = {
-    dprk: 'North Korea', pyongyang: 'North Korea', moscow: 'Russia', beijing: 'China', washington: 'United States',
-    seoul: 'South Korea', kyiv: 'Ukraine', kiev: 'Ukraine', tokyo: 'Japan',
-  };
-  countryNames.set(alias, map[alias]);
-}
+/** Capitals and short names that stand for a country in news copy. */
+const countryAliases: Record<string, string> = {
+  dprk: 'North Korea', pyongyang: 'North Korea', moscow: 'Russia', beijing: 'China', washington: 'United States',
+  seoul: 'South Korea', kyiv: 'Ukraine', kiev: 'Ukraine', tokyo: 'Japan',
+};
+for (const [alias, country] of Object.entries(countryAliases)) countryNames.set(alias, country);
 
 /** Words that make up roles and titles; they precede or follow a name but are never part of it. */
 const roleWords = new Set(
