@@ -1,7 +1,11 @@
 /** Small text helpers shared by the stages: normalising, tokenising, slugs. */
 
+const printableAscii = /^[\x20-\x7e]*$/;
+
 /** Fold typography so that two copies of one sentence compare equal (same rules as the scorer). */
 export function foldTypography(text: string): string {
+  // Plain ASCII has no typography to fold: the common case, and the hot path of every stage.
+  if (printableAscii.test(text)) return text.replace(/ {2,}/g, ' ').trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
@@ -13,6 +17,7 @@ export function foldTypography(text: string): string {
 
 /** Lowercase ASCII form without accents, for keys and slugs. */
 export function asciiFold(text: string): string {
+  if (printableAscii.test(text)) return text.replace(/ {2,}/g, ' ').trim().toLowerCase();
   return foldTypography(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

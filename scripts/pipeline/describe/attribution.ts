@@ -15,6 +15,13 @@ const mediaWord =
 
 const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{L}'’.\-]+)`;
 
+// "..., Tass news agency reports." / "“...,” Kim said." / "Ushakov said the two leaders ..."
+const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
+// "“...,” said Putin."
+const inverted = new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu');
+/** Any cue at all: most sentences have none, and the patterns above are costly to fail. */
+const anyCue = new RegExp(String.raw`\b(?:${verbs.join('|')}|according to|citing|quoted|cited)\b`, 'i');
+
 export function isMedium(name: string): boolean {
   return mediaWord.test(name);
 }
@@ -33,6 +40,7 @@ function tidy(phrase: string): string {
  * president") into names the article gave.
  */
 export function findAttribution(sentence: string, resolve: (phrase: string) => string = (p) => p): Attribution | undefined {
+  if (!anyCue.test(sentence)) return undefined;
   const via: string[] = [];
   let speaker: string | undefined;
   const note = (who: string | undefined) => {
@@ -49,11 +57,8 @@ export function findAttribution(sentence: string, resolve: (phrase: string) => s
   for (const m of outside.matchAll(/\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi)) note(m[1]);
   for (const m of outside.matchAll(/\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi)) note(m[1]);
   for (const m of outside.matchAll(/\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi)) note(m[1]);
-  // "..., Tass news agency reports." / "“...,” Kim said." / "Ushakov said the two leaders ..."
-  const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
   for (const m of outside.matchAll(clause)) note(m[1]);
-  // "“...,” said Putin."
-  for (const m of outside.matchAll(new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu'))) note(m[1]);
+  for (const m of outside.matchAll(inverted)) note(m[1]);
 
   const hasQuote = /[“"][^”"]{12,}[”"]|[“"][^”"]{12,}$/.test(sentence);
   if (!speaker && !via.length) return undefined;

@@ -88,8 +88,20 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
+const nameKeys = new Map<string, string>();
+
 /** Fold transliteration variants: Andrey/Andrei, Yuri/Yury, Aleksandr/Alexander, Jong-un/Jong Un. */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    // Names recur in every sentence and article: fold each once (bounded, as a worker lives long).
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, (key = foldName(name)));
+  }
+  return key;
+}
+
+function foldName(name: string): string {
   const parts = asciiFold(name).replace(/[-'’.]/g, ' ').split(/\s+/).filter(Boolean);
   const fold = (w: string) =>
     w.replace(/x/g, 'ks').replace(/y/g, 'i').replace(/ii/g, 'i').replace(/ph/g, 'f').replace(/([a-z])\1/g, '$1');
@@ -99,12 +111,19 @@ export function nameKey(name: string): string {
   return parts.map((p, i) => (i === parts.length - 1 ? fold(p) : skeleton(p))).join(' ');
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest demonym first, so "north korean" wins over "korean". */
+const demonymRe = new RegExp(
+  `(?:^|[^a-z])(${Object.keys(demonyms).sort((a, b) => b.length - a.length).map(escape).join('|')})(?=[^a-z]|$)`,
+);
+const countryNameRe = new RegExp(`\\b(${[...countryNames.keys()].map(escape).join('|')})\\b`);
+
 export function countryOf(text: string): string | undefined {
   const t = asciiFold(text);
-  for (const [demonym, country] of Object.entries(demonyms).sort((a, b) => b[0].length - a[0].length))
-    if (new RegExp(`(?:^|[^a-z])${demonym.replace('.', '\\.')}(?:[^a-z]|$)`).test(t)) return country;
-  for (const [name, country] of countryNames) if (new RegExp(`\\b${name}\\b`).test(t)) return country;
-  return undefined;
+  const demonym = t.match(demonymRe)?.[1];
+  if (demonym) return demonyms[demonym];
+  const name = t.match(countryNameRe)?.[1];
+  return name ? countryNames.get(name) : undefined;
 }
 
 /** Runs of capitalised words, with lowercase particles and "of the" kept inside titles. */
@@ -133,10 +152,17 @@ function capitalRuns(sentence: string): { words: string[]; start: number; end: n
   return runs;
 }
 
+const roleLeadIn =
+  /(?:^|[,;:(]|\b(?:are|is|was|were|includes?|included|features?|featuring|among|and|with|by|said|told|to|as|from|including|like)\b)\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,7})$/u;
+/** The same, without treating the start of a window as the start of the sentence. */
+const roleLeadInWithin = new RegExp(roleLeadIn.source.replace('(?:^|', '(?:'), 'u');
+
 /** The role words just before a name, back to a list separator: "Foreign Minister", "presidential aide". */
 function roleBefore(sentence: string, start: number): string | undefined {
-  const before = sentence.slice(0, start);
-  const m = before.match(/(?:^|[,;:(]|\b(?:are|is|was|were|includes?|included|features?|featuring|among|and|with|by|said|told|to|as|from|including|like)\b)\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,7})$/u);
+  // Eight words back are enough; a window keeps the end-anchored search short in long sentences.
+  const windowed = start > 240;
+  const before = sentence.slice(windowed ? start - 240 : 0, start);
+  const m = before.match(windowed ? roleLeadInWithin : roleLeadIn);
   const phrase = m?.[1]?.trim();
   if (!phrase) return undefined;
   const words = phrase.split(/\s+/);
@@ -170,9 +196,24 @@ function roleAfter(sentence: string, end: number): string | undefined {
   return phrase;
 }
 
-/** Find people named in one sentence. `known` maps name keys of people already met to their full names. */
-export function findPeople(sentence: string, known: Map<string, PersonMention> = new Map()): PersonMention[] {
-  const found: PersonMention[] = [];
+interface NameRun {
+  name: string;
+  words: number;
+  role?: string;
+  /** A reporting verb follows the name, or "said"/"according to" precedes it. */
+  speaks: boolean;
+  start: number;
+  end: number;
+}
+
+const runsBySentence = new Map<string, NameRun[]>();
+
+/** The runs of one sentence that may name a person, with role and speech cues. They do not depend
+ * on the people already known, and each sentence is asked about several times: cached (bounded). */
+function nameRuns(sentence: string): NameRun[] {
+  const cached = runsBySentence.get(sentence);
+  if (cached) return cached;
+  const result: NameRun[] = [];
   for (const run of capitalRuns(sentence)) {
     // The name is what follows the last title or organisation word of the run:
     // "Foreign Minister Sergey Lavrov", "Lviv Mayor Andriy Sadovyi", "Roscosmos State Space Corporation Yuri Borisov".
@@ -191,18 +232,28 @@ export function findPeople(sentence: string, known: Map<string, PersonMention> =
     if (countryNames.has(asciiFold(name)) || demonyms[asciiFold(name)]) continue;
     const nameStart = sentence.indexOf(words[0], start);
     const nameEnd = run.end;
-    const before = roleBefore(sentence, nameStart);
-    const role = before ?? (words.length > 1 ? roleAfter(sentence, nameEnd) : undefined);
+    const role = roleBefore(sentence, nameStart) ?? (words.length > 1 ? roleAfter(sentence, nameEnd) : undefined);
     const speaks = speechVerbs.test(sentence.slice(nameEnd)) || /\b(?:said|told|according to)\s*$/.test(sentence.slice(0, nameStart));
+    result.push({ name, words: words.length, ...(role ? { role } : {}), speaks, start: nameStart, end: nameEnd });
+  }
+  if (runsBySentence.size > 20_000) runsBySentence.clear();
+  runsBySentence.set(sentence, result);
+  return result;
+}
+
+/** Find people named in one sentence. `known` maps name keys of people already met to their full names. */
+export function findPeople(sentence: string, known: Map<string, PersonMention> = new Map()): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const { name, words, role, speaks, start, end } of nameRuns(sentence)) {
     const knownAs = resolveKnown(name, known);
     if (knownAs) {
-      found.push({ ...knownAs, role: role ?? knownAs.role, start: nameStart, end: nameEnd });
+      found.push({ ...knownAs, role: role ?? knownAs.role, start, end });
       continue;
     }
-    if (words.length === 1 && !role) continue;
+    if (words === 1 && !role) continue;
     if (!role && !speaks) continue;
-    if (words.length === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
-    found.push({ name, role, country: role ? countryOf(role) : undefined, start: nameStart, end: nameEnd });
+    if (words === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    found.push({ name, role, country: role ? countryOf(role) : undefined, start, end });
   }
   return found;
 }
