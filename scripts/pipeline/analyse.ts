@@ -12,6 +12,7 @@ import { findDelegationMembers, findPeople, nameKey, resolveKnown, toPerson, dem
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
 import { claimDate, standaloneClaim, titleFor, type Referents } from './describe/standalone.ts';
+import { matchingKeys, type MatchingKeys } from './describe/matching.ts';
 import { asciiFold } from './text.ts';
 
 /** Bump when a change to the per-article stages should invalidate cached analyses. */
@@ -32,6 +33,8 @@ export interface Candidate {
   member?: { key: string; country?: string };
   /** Position of the sentence in its article, for a stable order. */
   order: number;
+  /** What the merge compares (not for delegation members, which merge on the person). */
+  keys?: MatchingKeys;
 }
 
 export interface ArticleAnalysis {
@@ -188,14 +191,17 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     );
     const effectiveAttribution: Attribution | undefined =
       attribution ?? (quotedSpeaker ? { speaker: quotedSpeaker, via: [], kind: 'quote' } : undefined);
+    const quantities = extractQuantities(s.text);
+    const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
     candidates.push({
       ...base,
       claim,
       title: titleFor(claim),
       category: categorise(s.text, effectiveAttribution),
-      quantities: extractQuantities(s.text),
-      people: dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role }))),
+      quantities,
+      people: mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
+      keys: matchingKeys(s.text, quantities, mentioned),
     });
   }
   return { article, candidates };

@@ -46,36 +46,36 @@ function freshId(title: string, taken: Set<string>): string {
 }
 
 export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>): IdAssignment[] {
-  const bySource = new Map<string, string>();
+  const idsBySource = new Map<string, string[]>();
   const taken = new Set<string>();
   for (const [id, entry] of existing) {
     taken.add(id);
     for (const alias of entry.data.aliases ?? []) taken.add(alias);
-    for (const key of identityKeys(entry.data)) bySource.set(key, id);
+    for (const key of identityKeys(entry.data)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
   }
   // Drafts claim ids in a fixed order, so the same input always gives the same ids.
-  const ordered = [...drafts].sort((a, b) => identityKeys(a)[0].localeCompare(identityKeys(b)[0]));
-  const used = new Set<string>();
-  const result: IdAssignment[] = [];
-  for (const draft of ordered) {
-    const votes = new Map<string, number>();
-    for (const key of identityKeys(draft)) {
-      const id = bySource.get(key);
-      if (id) votes.set(id, (votes.get(id) ?? 0) + 1);
-    }
-    const matches = [...votes].filter(([id]) => !used.has(id)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    if (!matches.length) {
-      result.push({ id: freshId(draft.title, taken), draft, absorbed: [] });
-      continue;
-    }
+  const ordered = drafts.map((draft) => ({ draft, keys: identityKeys(draft) })).sort((a, b) => a.keys[0].localeCompare(b.keys[0]));
+  // A sentence may back two entries, so an existing id can share sources with several drafts:
+  // it goes to the draft that shares the most with it (the first such, on a tie).
+  const votes = ordered.map(({ keys }) => {
+    const count = new Map<string, number>();
+    for (const key of keys) for (const id of idsBySource.get(key) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
+    return count;
+  });
+  const home = new Map<string, { draft: number; votes: number }>();
+  votes.forEach((count, draft) => {
+    for (const [id, n] of count) if (n > (home.get(id)?.votes ?? 0)) home.set(id, { draft, votes: n });
+  });
+  return ordered.map(({ draft }, i) => {
+    const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (!matches.length) return { id: freshId(draft.title, taken), draft, absorbed: [] };
     const [id] = matches[0];
-    used.add(id);
+    // Other entries that now fall within this one become its aliases, unless an editor worked on
+    // them or this one is locked (its file is the editor's, aliases included).
     const absorbed = matches
-      .slice(1)
+      .slice(existing.get(id)!.data.locked ? matches.length : 1)
       .map(([other]) => other)
       .filter((other) => !hasEditorWork(existing.get(other)!));
-    absorbed.forEach((other) => used.add(other));
-    result.push({ id, draft, previous: existing.get(id), absorbed });
-  }
-  return result;
+    return { id, draft, previous: existing.get(id), absorbed };
+  });
 }

@@ -1,159 +1,220 @@
 /**
  * Stage 6, merge: the same claim reported by several outlets (or twice by one live blog)
- * becomes one group. Candidates meet through an index of distinctive phrases and figures
- * (blocking), so the work grows with the corpus, not with its square:
+ * becomes one group. Candidates meet through an index of their matching keys (blocking), and
+ * a key shared by more than `commonLimit` sentences is stock wording, so the work grows with
+ * the corpus, not with its square:
  * - delegation members merge on the person (names folded across spellings);
- * - other claims merge when they share a figure (value and unit) and a content word, or at
- *   least two distinctive three-word phrases that are not just names.
+ * - copies of one sentence merge outright;
+ * - other claims link when they share two distinctive three-word phrases, a figure (value and
+ *   unit) and a word about it, or rare words that dominate both; links between sentences that
+ *   name different people or places are dropped, and the strongest links join first;
+ * - a cluster holds two sentences of one article only if they look alike themselves, which
+ *   stops chains; a long sentence refused that way joins the other entry as an extra source.
  */
 import type { Candidate } from './analyse.ts';
-import { quantityKey } from './describe/quantities.ts';
-import { asciiFold, stem, stopwords } from './text.ts';
+import type { MatchingKeys } from './describe/matching.ts';
 
-/** Words news uses interchangeably for one thing. */
-const synonyms: Record<string, string> = {
-  trip: 'visit', visited: 'visit', visits: 'visit', negotiations: 'talk', negotiation: 'talk', talks: 'talk',
-  discussions: 'talk', discussion: 'talk', agreement: 'treaty', accord: 'treaty', pact: 'treaty',
-  gave: 'give', gifted: 'give', gift: 'give', gifts: 'give', presented: 'give', handed: 'give',
-};
-
-function termOf(word: string): string {
-  const lower = word.toLowerCase();
-  return synonyms[lower] ?? stem(lower);
-}
-
-interface Indexed {
-  candidate: Candidate;
-  shingles: string[];
-  terms: Set<string>;
-  /** Terms from lowercase words: what a sentence says, not whom it names. */
-  plainTerms: Set<string>;
-  figures: string[];
-}
-
-/** Phrases about the reporting itself ("Tass news agency reports") say nothing about the claim. */
-const reportingWords = new Set(['news', 'agency', 'agencies', 'media', 'wire', 'wires', 'state-run', 'reported', 'reporting', 'reportedly', 'statement', 'outlet', 'outlets']);
-
-/** Three-word phrases with at least two content words, skipping phrases made only of names. */
-function shinglesOf(quote: string): string[] {
-  const tokens = [...quote.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const tri = tokens.slice(i, i + 3);
-    const content = tri.filter((t) => !stopwords.has(t.toLowerCase()));
-    if (content.length < 2) continue;
-    if (content.every((t) => /^\p{Lu}/u.test(t))) continue;
-    if (tri.some((t) => reportingWords.has(t.toLowerCase()))) continue;
-    out.add(tri.map((t) => termOf(asciiFold(t))).join(' '));
+/** Number of values two sorted key lists share, not counting those in `except` (sorted too). */
+function shared(x: number[], y: number[], except: number[] = []): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      if (!except.includes(x[i])) count++;
+      i++;
+      j++;
+    }
   }
-  return [...out];
+  return count;
 }
 
-function index(candidate: Candidate): Indexed {
-  const words = [...asciiFold(candidate.quote).matchAll(/[a-z0-9]+/g)].map((m) => m[0]);
-  const keep = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
-  const lowercase = [...candidate.quote.normalize('NFKC').matchAll(/(?<![\p{L}])\p{Ll}+/gu)].map((m) => asciiFold(m[0]));
-  return {
-    candidate,
-    shingles: shinglesOf(candidate.quote),
-    terms: new Set(words.filter(keep).map(termOf)),
-    plainTerms: new Set(lowercase.filter(keep).map(termOf)),
-    figures: candidate.quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey),
-  };
-}
-
-class UnionFind {
-  parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+/**
+ * Clusters in which two sentences of one article sit together only if they look alike
+ * themselves (a lede paraphrasing the quote below it). That stops chains: A–B and B–C
+ * matching loosely must not put two unrelated sentences of A's article into one entry.
+ */
+class ArticleClusters {
+  private parent: number[];
+  /** Members by article, for clusters of more than one candidate (most stay single). */
+  private grouped = new Map<number, Map<string, number[]>>();
+  private candidates: Candidate[];
+  constructor(candidates: Candidate[]) {
+    this.candidates = candidates;
+    this.parent = candidates.map((_, i) => i);
+  }
+  private membersOf(root: number): Map<string, number[]> {
+    return this.grouped.get(root) ?? new Map([[this.candidates[root].article, [root]]]);
   }
   find(i: number): number {
     while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
     return i;
   }
-  union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  has(root: number, article: string): boolean {
+    return this.membersOf(root).has(article);
+  }
+  /** Join the clusters of a and b unless `alike` rejects a pair of their sentences from one article. */
+  union(a: number, b: number, alike?: (i: number, j: number) => boolean): boolean {
+    let [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return true;
+    let [ma, mb] = [this.membersOf(ra), this.membersOf(rb)];
+    if (alike) {
+      const [small, large] = ma.size <= mb.size ? [ma, mb] : [mb, ma];
+      for (const [article, mine] of small) {
+        const theirs = large.get(article);
+        if (theirs && !mine.every((i) => theirs.every((j) => alike(i, j)))) return false;
+      }
+    }
+    if (ra > rb) {
+      [ra, rb] = [rb, ra];
+      [ma, mb] = [mb, ma];
+    }
+    this.parent[rb] = ra;
+    for (const [article, list] of mb) {
+      const into = ma.get(article);
+      if (into) into.push(...list);
+      else ma.set(article, list);
+    }
+    this.grouped.set(ra, ma);
+    this.grouped.delete(rb);
+    return true;
   }
 }
 
-/** Phrases shared by more than this many candidates say nothing distinctive ("said on Wednesday"). */
-function commonLimit(n: number): number {
-  return Math.max(6, Math.ceil(n * 0.01));
+/** A sentence that states two claims ("On his first trip in 24 years, the leaders signed ...")
+ * also supports, as an extra source, up to this many entries besides its own. */
+const extraEntries = 2;
+
+/**
+ * Phrases shared by more candidates than this say nothing distinctive ("said on Wednesday").
+ * A fixed bound, not a share of the corpus: pairs per list grow with its square, so the bound
+ * keeps merging linear in the corpus, and a phrase in a dozen sentences is stock wording.
+ */
+export const commonLimit = 12;
+
+/** Pair key for two candidate indexes, a < b: a number, so millions of pairs stay cheap. */
+const pairKey = (a: number, b: number) => a * 0x200000 + b;
+const pairOf = (key: number) => [Math.floor(key / 0x200000), key % 0x200000] as const;
+
+function countPairs(lists: Iterable<number[]>, limit: number, keep: (a: number, b: number) => boolean): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const list of lists) {
+    if (list.length < 2 || list.length > limit) continue;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        if (!keep(list[x], list[y])) continue;
+        const key = pairKey(list[x], list[y]);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+  }
+  return counts;
 }
+
+const meet = (x: number[], y: number[]) => !x.length || !y.length || shared(x, y) > 0;
+
+/** Two sentences that each name people, or places and bodies, but none in common tell of different things. */
+const sameSubjects = (x: MatchingKeys, y: MatchingKeys) => meet(x.people, y.people) && meet(x.names, y.names);
 
 /** Group candidates that state the same claim. Groups come out in a stable order. */
 export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
-  const uf = new UnionFind(candidates.length);
+  const clusters = new ArticleClusters(candidates);
   const byMember = new Map<string, number>();
-  const byShingle = new Map<string, number[]>();
-  const byFigure = new Map<string, number[]>();
+  const bySignature = new Map<number, number>();
+  const byShingle = new Map<number, number[]>();
+  const byFigure = new Map<number, number[]>();
+  const byTerm = new Map<number, number[]>();
+  const push = (map: Map<number, number[]>, key: number, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   const indexed = candidates.map((c, i) => {
     if (c.member) {
+      // One person on one delegation is one claim, however many articles list them.
       const first = byMember.get(c.member.key);
       if (first === undefined) byMember.set(c.member.key, i);
-      else uf.union(first, i);
+      else clusters.union(first, i);
       return undefined;
     }
-    const entry = index(c);
-    for (const s of entry.shingles) (byShingle.get(s) ?? byShingle.set(s, []).get(s)!).push(i);
-    for (const f of entry.figures) (byFigure.get(f) ?? byFigure.set(f, []).get(f)!).push(i);
-    return entry;
+    // The same sentence in several articles (wire copy) is one claim, however common its phrases.
+    if (c.keys?.signature) {
+      const first = bySignature.get(c.keys.signature);
+      if (first === undefined) bySignature.set(c.keys.signature, i);
+      else clusters.union(first, i);
+    }
+    if (!c.keys) throw new Error(`${c.article}: candidate "${c.quote.slice(0, 60)}" has no matching keys; analyse it with analyseArticle`);
+    for (const s of c.keys.shingles) push(byShingle, s, i);
+    for (const f of c.keys.figures) push(byFigure, f, i);
+    for (const t of c.keys.terms) push(byTerm, t, i);
+    return c.keys;
   });
+  const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
 
-  const limit = commonLimit(candidates.length);
-  const shared = new Map<string, number>();
-  for (const list of byShingle.values()) {
-    if (list.length < 2 || list.length > limit) continue;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const key = `${list[a]} ${list[b]}`;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-      }
-  }
-  for (const [key, count] of shared) {
-    const [a, b] = key.split(' ').map(Number);
+  // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
+  // so a sentence's true counterpart in another article takes that article's place in the cluster
+  // before a looser match can.
+  const links: { a: number; b: number; strength: number }[] = [];
+  const alikeInArticle = new Set<number>();
+  for (const [key, count] of countPairs(byShingle.values(), commonLimit, () => true)) {
+    const [a, b] = pairOf(key);
     // Within one article only near-repeats merge (a live blog restating a quote).
-    if (count >= (candidates[a].article === candidates[b].article ? 4 : 2)) uf.union(a, b);
+    if (sameArticle(a, b)) {
+      if (count >= 4) clusters.union(a, b);
+      else if (count >= 2) alikeInArticle.add(key);
+    } else if (count >= 2) links.push({ a, b, strength: count });
   }
+  const alike = (i: number, j: number) => i === j || clusters.find(i) === clusters.find(j) || alikeInArticle.has(i < j ? pairKey(i, j) : pairKey(j, i));
   for (const list of byFigure.values()) {
-    if (list.length < 2 || list.length > limit) continue;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        const [x, y] = [indexed[list[a]]!, indexed[list[b]]!];
-        if (x.candidate.article === y.candidate.article) continue;
+    if (list.length < 2 || list.length > commonLimit) continue;
+    for (let p = 0; p < list.length; p++)
+      for (let q = p + 1; q < list.length; q++) {
+        if (sameArticle(list[p], list[q])) continue;
+        const [x, y] = [indexed[list[p]]!, indexed[list[q]]!];
         // The figure's own words ("years", "drones") do not count as agreement on what it measures.
-        const own = new Set([...x.candidate.quantities, ...y.candidate.quantities].flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w)))));
-        if ([...x.plainTerms].some((t) => y.plainTerms.has(t) && !own.has(t))) uf.union(list[a], list[b]);
+        const agreeing = shared(x.plainTerms, y.plainTerms, [...x.figureWords, ...y.figureWords]);
+        if (agreeing) links.push({ a: list[p], b: list[q], strength: 1 + agreeing });
       }
   }
-
   // Two outlets telling the same event in their own words share its rare words ("Aurus",
   // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
-  const byTerm = new Map<string, number[]>();
-  indexed.forEach((entry, i) => entry && entry.terms.forEach((t) => (byTerm.get(t) ?? byTerm.set(t, []).get(t)!).push(i)));
-  const rareShared = new Map<string, number>();
-  for (const list of byTerm.values()) {
-    if (list.length < 2 || list.length > 4) continue;
-    for (let a = 0; a < list.length; a++)
-      for (let b = a + 1; b < list.length; b++) {
-        if (candidates[list[a]].article === candidates[list[b]].article) continue;
-        const key = `${list[a]} ${list[b]}`;
-        rareShared.set(key, (rareShared.get(key) ?? 0) + 1);
-      }
-  }
-  for (const [key, count] of rareShared) {
+  for (const [key, count] of countPairs(byTerm.values(), 4, (a, b) => !sameArticle(a, b))) {
     if (count < 2) continue;
-    const [a, b] = key.split(' ').map(Number);
+    const [a, b] = pairOf(key);
     const [x, y] = [indexed[a]!.terms, indexed[b]!.terms];
-    const common = [...x].filter((t) => y.has(t)).length;
-    if (common / Math.min(x.size, y.size) >= 0.4) uf.union(a, b);
+    if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) links.push({ a, b, strength: count });
+  }
+  links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
+  const rejected: typeof links = [];
+  for (const link of links)
+    if (sameSubjects(indexed[link.a]!, indexed[link.b]!) && !clusters.union(link.a, link.b, alike)) rejected.push(link);
+
+  // A link refused because both clusters hold other sentences of one article may still show a
+  // sentence backing a second claim: it joins the other entry as an extra source, without
+  // joining the clusters (so nothing chains through it).
+  const extras = new Map<number, Set<number>>();
+  const extraCount = new Map<number, number>();
+  const addExtra = (i: number, into: number) => {
+    const root = clusters.find(into);
+    if (clusters.has(root, candidates[i].article) || (extraCount.get(i) ?? 0) >= extraEntries) return;
+    const set = extras.get(root) ?? extras.set(root, new Set()).get(root)!;
+    if (set.has(i)) return;
+    set.add(i);
+    extraCount.set(i, (extraCount.get(i) ?? 0) + 1);
+  };
+  // Of the two, the longer sentence is the one that can state both claims.
+  for (const { a, b } of rejected) {
+    const [ta, tb] = [indexed[a]!.terms.length, indexed[b]!.terms.length];
+    if (ta > tb) addExtra(a, b);
+    else if (tb > ta) addExtra(b, a);
   }
 
-  const groups = new Map<number, Candidate[]>();
-  candidates.forEach((c, i) => {
-    const root = uf.find(i);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(c);
+  const groups = new Map<number, number[]>();
+  candidates.forEach((_, i) => {
+    const root = clusters.find(i);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
   });
-  return [...groups.values()];
+  return [...groups].map(([root, members]) => {
+    const extra = extras.get(root);
+    return (extra ? [...members, ...extra].sort((x, y) => x - y) : members).map((i) => candidates[i]);
+  });
 }

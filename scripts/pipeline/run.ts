@@ -39,6 +39,8 @@ export interface ExtractReport {
   merges: number;
   entries: WriteSummary;
   seconds: number;
+  /** Seconds per stage: where a slow run spends its time. */
+  stages: Record<'find' | 'analyse' | 'merge' | 'draft' | 'ids' | 'write', number>;
 }
 
 export function findArticles(dir: string): ArticleJob[] {
@@ -59,17 +61,18 @@ export function findArticles(dir: string): ArticleJob[] {
   return jobs;
 }
 
-/** The analysers' own source: a cached analysis is only reused by the code that made it. */
+/** Modules behind `analyseArticle`: a cached analysis is only reused by the code that made it.
+ * Merge, ids and write run on every extraction, so a change to them keeps the cache. */
+const analyserModules = ['analyse.ts', 'read.ts', 'clean.ts', 'split.ts', 'detect.ts', 'text.ts', 'describe'];
+
 const codeVersion = (() => {
   const hash = createHash('sha256').update(analyserVersion);
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else if (file.endsWith('.ts')) hash.update(fs.readFileSync(file));
-    }
+  const add = (file: string) => {
+    if (fs.statSync(file).isDirectory())
+      for (const name of fs.readdirSync(file).sort()) add(path.join(file, name));
+    else if (file.endsWith('.ts')) hash.update(fs.readFileSync(file));
   };
-  walk(path.dirname(new URL(import.meta.url).pathname));
+  for (const name of analyserModules) add(path.join(path.dirname(new URL(import.meta.url).pathname), name));
   return hash.digest('hex');
 })();
 
@@ -101,6 +104,13 @@ async function analyseInWorkers(jobs: ArticleJob[], workers: number, onResult: (
 
 export async function runExtraction(options: ExtractOptions): Promise<ExtractReport> {
   const started = performance.now();
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
   const jobs = findArticles(options.seeds);
   const cacheDir = options.cache;
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
@@ -116,6 +126,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
       cached++;
     } else pending.push({ ...job, key });
   }
+  const findSeconds = lap();
   let done = 0;
   const keyOf = new Map(pending.map((j) => [j.file, j.key]));
   const accept = (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => {
@@ -144,13 +155,18 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
 
   const ordered = jobs.map((j) => analyses.get(j.file)).filter((a): a is ArticleAnalysis => Boolean(a));
   const articles = new Map<string, ArticleEntry>(ordered.map((a) => [a.article.slug, a.article]));
+  const analyseSeconds = lap();
   const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates));
+  const mergeSeconds = lap();
   const drafts = groups.map((g) => draftEntry(g, articles));
+  const draftSeconds = lap();
   const claimsDir = path.join(options.out, 'claims');
   const existing = readExisting(claimsDir);
   const assignments = assignIds(drafts, existing);
+  const idsSeconds = lap();
   writeArticles(path.join(options.out, 'articles'), [...articles.values()]);
   const { summary, entries } = writeEntries(claimsDir, assignments, existing, options.date ?? runDate());
+  const writeSeconds = lap();
 
   const byCategory: ExtractReport['byCategory'] = {};
   const byStatus: ExtractReport['byStatus'] = {};
@@ -167,5 +183,6 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     merges: entries.filter((e) => new Set(e.sources.map((s) => s.article)).size > 1).length,
     entries: summary,
     seconds: (performance.now() - started) / 1000,
+    stages: { find: findSeconds, analyse: analyseSeconds, merge: mergeSeconds, draft: draftSeconds, ids: idsSeconds, write: writeSeconds },
   };
 }

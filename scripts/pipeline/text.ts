@@ -77,12 +77,17 @@ export function wordCount(text: string): number {
   return (text.match(/\S+/g) ?? []).length;
 }
 
-/** Stable short hash (FNV-1a, 32 bit) for keys that need not be cryptographic. */
-export function shortHash(text: string): string {
+/** Stable 32-bit hash (FNV-1a): compact keys for indexes, where a rare collision only costs a look. */
+export function hash32(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0).toString(36);
+  return h >>> 0;
+}
+
+/** Stable short hash for keys that need not be cryptographic. */
+export function shortHash(text: string): string {
+  return hash32(text).toString(36);
 }

@@ -69,6 +69,9 @@ const notPersonWords = new Set(
     'studies affairs sciences social asian european'
   ).split(' '),
 );
+/** A word of a title or a kind of place or body ("Minister", "Treaty", "North"), not a name itself. */
+export const isTitleWord = (folded: string) => roleWords.has(folded) || notPersonWords.has(folded);
+
 const particles = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'du', 'dos']);
 const speechVerbs =
   /^\s*(?:has |had |have |also |reportedly |later |earlier |then |further |, )*(?:said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|thanked|expressed|praised|called|described|recalled|urged|argued|admitted|tweeted|posted)\b/;
