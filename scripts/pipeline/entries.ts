@@ -18,8 +18,9 @@ const denial = /\b(?:den(?:y|ies|ied)|denial|rejects?|rejected|refuted|dismissed
  * the others), preferring one that stands on its own over a quote fragment.
  */
 function representative(group: Candidate[]): Candidate {
+  if (group.length === 1) return group[0];
   const sample = group.slice(0, 40);
-  const terms = sample.map((c) => new Set(contentTerms(c.quote)));
+  const terms = sample.map((c) => new Set<string | number>(c.keys?.terms ?? contentTerms(c.quote)));
   const centrality = (i: number) =>
     terms.reduce((sum, other, j) => (i === j ? sum : sum + [...terms[i]].filter((t) => other.has(t)).length / Math.max(1, Math.min(terms[i].size, other.size))), 0);
   const rank = (c: Candidate, i: number) =>

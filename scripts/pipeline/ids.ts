@@ -13,6 +13,8 @@ export interface ExistingEntry {
   data: ClaimEntry;
   body: string;
   file: string;
+  /** Size and modification time when read, to tell later whether the file was touched. */
+  stat?: { size: number; mtimeMs: number };
 }
 
 export interface IdAssignment {
@@ -24,7 +26,17 @@ export interface IdAssignment {
   absorbed: string[];
 }
 
-export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
+const foldedQuotes = new Map<string, string>();
+
+/** A source's identity: its article and its sentence, typography folded (an editor may retype quotes). */
+export function sourceKey(s: { article: string; quote: string }): string {
+  let folded = foldedQuotes.get(s.quote);
+  if (folded === undefined) {
+    if (foldedQuotes.size > 200_000) foldedQuotes.clear();
+    foldedQuotes.set(s.quote, (folded = foldTypography(s.quote)));
+  }
+  return `${s.article}\u0000${folded}`;
+}
 
 /** One delegation sentence supports an entry per member: the member is part of the source's identity. */
 function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {

@@ -4,12 +4,22 @@
  * `InputError` that names the file, the line, what was expected and what to do.
  */
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import matter from 'gray-matter';
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
-import { remark } from 'remark';
-import { toString as mdastToString } from 'mdast-util-to-string';
 import type { Root, RootContent } from 'mdast';
+
+// The Markdown and HTML parsers load on first use: a run over plain text, or one whose
+// analyses all come from the cache, does not pay for them (a quarter second per process).
+const require = createRequire(import.meta.url);
+const lazy = <T>(load: () => T) => {
+  let value: T | undefined;
+  return () => (value ??= load());
+};
+const markdownParser = lazy(() => (require('remark') as typeof import('remark')).remark());
+const mdastToString = (node: Parameters<typeof import('mdast-util-to-string').toString>[0]) =>
+  (require('mdast-util-to-string') as typeof import('mdast-util-to-string')).toString(node);
+const parseHTML = (html: string) => (require('linkedom') as typeof import('linkedom')).parseHTML(html);
+const readability = () => (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability;
 
 export const maxInputBytes = 5 * 1024 * 1024;
 export const articleExtensions = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
@@ -195,7 +205,7 @@ export function blocksFromText(text: string): RawBlock[] {
 
 /** Markdown: each block element becomes a block of its plain text (emphasis and link syntax dropped). */
 export function blocksFromMarkdown(markdown: string): RawBlock[] {
-  const tree = remark().parse(markdown) as Root;
+  const tree = markdownParser().parse(markdown) as Root;
   const blocks: RawBlock[] = [];
   const push = (text: string, kind: BlockKind) => {
     for (const line of text.split('\n')) {
@@ -277,6 +287,7 @@ export function readHtml(file: string, html: string): { data: Record<string, unk
   const data = Object.fromEntries(Object.entries(metaFromHtml(document)).filter(([, v]) => v));
   for (const el of document.querySelectorAll('script,style,noscript,template,iframe,nav,footer,aside,form,button,svg'))
     el.remove();
+  const Readability = readability();
   const main = new Readability(document as unknown as Document, { keepClasses: false }).parse();
   const blocks = main?.content ? htmlToBlocks(main.content) : blocksFromElements(document.body);
   if (!blocks.length) throw new InputError(file, undefined, 'no article text found in the HTML page', 'Save the page as "Web page, complete" or paste the text into a .txt file');

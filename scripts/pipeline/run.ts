@@ -13,7 +13,7 @@ import { articleExtensions, sidecarExtensions } from './read.ts';
 import { mergeAcrossOutlets } from './merge.ts';
 import { draftEntry } from './entries.ts';
 import { assignIds } from './ids.ts';
-import { readExisting, runDate, writeArticles, writeEntries, type WriteSummary } from './write.ts';
+import { readExisting, runDate, writeArticles, writeEntries, writeParseCache, type WriteSummary } from './write.ts';
 
 export interface ArticleJob {
   file: string;
@@ -82,7 +82,7 @@ function cacheKey(job: ArticleJob): string {
   return hash.digest('hex');
 }
 
-async function analyseInWorkers(jobs: ArticleJob[], workers: number, onResult: (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => void): Promise<void> {
+async function analyseInWorkers(jobs: (ArticleJob & { cacheFile?: string })[], workers: number, onResult: (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => void): Promise<void> {
   const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
   let next = 0;
   await Promise.all(
@@ -118,36 +118,42 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const errors: string[] = [];
   const pending: (ArticleJob & { key?: string })[] = [];
   let cached = 0;
+  const cachedSlugs = new Set<string>();
   for (const job of jobs) {
     const key = cacheDir ? cacheKey(job) : undefined;
     const cacheFile = key ? path.join(cacheDir!, `${key}.json`) : undefined;
     if (cacheFile && fs.existsSync(cacheFile)) {
-      analyses.set(job.file, JSON.parse(fs.readFileSync(cacheFile, 'utf8')));
+      const analysis: ArticleAnalysis = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+      analyses.set(job.file, analysis);
+      cachedSlugs.add(analysis.article.slug);
       cached++;
     } else pending.push({ ...job, key });
   }
   const findSeconds = lap();
   let done = 0;
-  const keyOf = new Map(pending.map((j) => [j.file, j.key]));
+  const cacheFileOf = (job: { key?: string }) => (job.key && cacheDir ? path.join(cacheDir, `${job.key}.json`) : undefined);
   const accept = (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => {
     done++;
     options.onProgress?.(done, pending.length);
-    if (r.error || !r.analysis) {
-      errors.push(r.error ?? `${r.file}: could not be analysed`);
-      return;
-    }
-    analyses.set(r.file, r.analysis);
-    const key = keyOf.get(r.file);
-    if (key && cacheDir) fs.writeFileSync(path.join(cacheDir, `${key}.json`), JSON.stringify(r.analysis));
+    if (r.error || !r.analysis) errors.push(r.error ?? `${r.file}: could not be analysed`);
+    else analyses.set(r.file, r.analysis);
   };
   const workers = options.workers ?? os.availableParallelism();
   // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
-  if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept);
+  if (workers > 1 && pending.length > 16)
+    await analyseInWorkers(
+      pending.map((job) => ({ file: job.file, sidecar: job.sidecar, cacheFile: cacheFileOf(job) })),
+      workers,
+      accept,
+    );
   else
     for (const job of pending) {
       try {
         const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
-        accept({ file: job.file, analysis: analyseArticle(job.file, fs.readFileSync(job.file), sidecar) });
+        const analysis = analyseArticle(job.file, fs.readFileSync(job.file), sidecar);
+        const cacheFile = cacheFileOf(job);
+        if (cacheFile) fs.writeFileSync(cacheFile, JSON.stringify(analysis));
+        accept({ file: job.file, analysis });
       } catch (error) {
         accept({ file: job.file, error: (error as Error).message });
       }
@@ -161,11 +167,15 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const drafts = groups.map((g) => draftEntry(g, articles));
   const draftSeconds = lap();
   const claimsDir = path.join(options.out, 'claims');
-  const existing = readExisting(claimsDir);
+  // The parse cache belongs to this output folder; without a cache dir every entry is read.
+  const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
+  const existing = readExisting(claimsDir, parseCache);
   const assignments = assignIds(drafts, existing);
   const idsSeconds = lap();
-  writeArticles(path.join(options.out, 'articles'), [...articles.values()]);
-  const { summary, entries } = writeEntries(claimsDir, assignments, existing, options.date ?? runDate());
+  writeArticles(path.join(options.out, 'articles'), [...articles.values()], cachedSlugs);
+  const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate());
+  if (parseCache) writeParseCache(parseCache, claimsDir, written, existing);
+  const { summary, entries } = written;
   const writeSeconds = lap();
 
   const byCategory: ExtractReport['byCategory'] = {};

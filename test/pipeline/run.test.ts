@@ -68,7 +68,7 @@ describe('extraction over the seed articles', () => {
 
   it('merges one claim reported by several outlets into one entry with its variance', () => {
     // Four outlets report the first visit in 24 years; one entry carries all four.
-    const outletsOf = (e: (typeof entries)[number]) => new Set(e.data.sources.map((s) => s.outlet));
+    const outletsOf = (e: ReturnType<typeof load> extends Map<string, infer E> ? E : never) => new Set(e.data.sources.map((s) => s.outlet));
     const reporting = ['RT', 'GB News', 'CNN', 'The Korea Herald (via The Star/ANN)'];
     const firstVisit = find(entries, /first (?:visit|trip) to Pyongyang in 24 years/).filter((e) => reporting.every((o) => outletsOf(e).has(o)));
     expect(firstVisit).toHaveLength(1);

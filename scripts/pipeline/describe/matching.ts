@@ -36,34 +36,97 @@ const synonyms: Record<string, string> = {
   gave: 'give', gifted: 'give', gift: 'give', gifts: 'give', presented: 'give', handed: 'give',
 };
 
+const termCache = new Map<string, string>();
+
 function termOf(word: string): string {
-  const lower = word.toLowerCase();
-  return synonyms[lower] ?? stem(lower);
+  let term = termCache.get(word);
+  if (term === undefined) {
+    if (termCache.size > 100_000) termCache.clear();
+    const lower = word.toLowerCase();
+    termCache.set(word, (term = synonyms[lower] ?? stem(lower)));
+  }
+  return term;
+}
+
+const countries = new Map<string, string | undefined>();
+/** `countryOf` for the short runs of names a sentence has; they recur across articles. */
+function countryOfName(name: string): string | undefined {
+  if (!countries.has(name)) {
+    if (countries.size > 100_000) countries.clear();
+    countries.set(name, countryOf(name)?.toLowerCase());
+  }
+  return countries.get(name);
 }
 
 /** Phrases about the reporting itself ("Tass news agency reports") say nothing about the claim. */
 const reportingWords = new Set(['news', 'agency', 'agencies', 'media', 'wire', 'wires', 'state-run', 'reported', 'reporting', 'reportedly', 'statement', 'outlet', 'outlets']);
 
+interface TokenInfo {
+  /** Hash of the word's term (stemmed, synonyms folded). */
+  term: number;
+  stop: boolean;
+  reporting: boolean;
+  capitalised: boolean;
+  /** Content terms of its parts ("open-format" → open, format), hashed. */
+  terms: number[];
+  /** The same, from parts written in lowercase only. */
+  plainTerms: number[];
+}
+
+/** 30-bit hash: small integers V8 stores unboxed. */
+const key = (text: string) => hash32(text) >>> 2;
+/** Hash of a sequence of hashes (a phrase, a sentence's terms), without building its string. */
+function combine(hashes: number[]): number {
+  let h = 0x811c9dc5;
+  for (const x of hashes) h = Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+  return (h >>> 2) & 0x3fffffff;
+}
+
+const isContentWord = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
+const tokenCache = new Map<string, TokenInfo>();
+
+/** What a word token contributes to the keys; words recur across sentences, so each is worked out once. */
+function tokenInfo(token: string): TokenInfo {
+  let info = tokenCache.get(token);
+  if (info) return info;
+  const lower = token.toLowerCase();
+  const folded = asciiFold(token);
+  info = {
+    term: key(termOf(folded)),
+    stop: stopwords.has(lower),
+    reporting: reportingWords.has(lower),
+    capitalised: /^\p{Lu}/u.test(token),
+    terms: (folded.match(/[a-z0-9]+/g) ?? []).filter(isContentWord).map((w) => key(termOf(w))),
+    plainTerms: token
+      .split(/[-'’]/)
+      .map((part) => part.match(/^\p{Ll}+/u)?.[0])
+      .filter((part): part is string => Boolean(part))
+      .map(asciiFold)
+      .filter(isContentWord)
+      .map((w) => key(termOf(w))),
+  };
+  if (tokenCache.size > 200_000) tokenCache.clear();
+  tokenCache.set(token, info);
+  return info;
+}
+
 /** Three-word phrases with at least two content words, skipping phrases made only of names. */
-function shinglesOf(quote: string): string[] {
-  const tokens = [...quote.normalize('NFKC').matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
-  const lower = tokens.map((t) => t.toLowerCase());
-  const terms = tokens.map((t) => termOf(asciiFold(t)));
-  const out = new Set<string>();
+function shinglesOf(tokens: TokenInfo[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     let content = 0;
     let names = 0;
     let reporting = false;
     for (let j = i; j < i + 3; j++) {
-      if (reportingWords.has(lower[j])) reporting = true;
-      if (stopwords.has(lower[j])) continue;
+      if (tokens[j].reporting) reporting = true;
+      if (tokens[j].stop) continue;
       content++;
-      if (/^\p{Lu}/u.test(tokens[j])) names++;
+      if (tokens[j].capitalised) names++;
     }
     if (content < 2 || names === content || reporting) continue;
-    out.add(`${terms[i]} ${terms[i + 1]} ${terms[i + 2]}`);
+    out.push(combine([tokens[i].term, tokens[i + 1].term, tokens[i + 2].term]));
   }
-  return [...out];
+  return out;
 }
 
 /**
@@ -72,36 +135,41 @@ function shinglesOf(quote: string): string[] {
  */
 function namesIn(quote: string): Set<string> {
   const names = new Set<string>();
-  for (const m of quote.normalize('NFKC').matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
+  for (const m of quote.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
     const run = m[0].replace(/['’]s$/, '');
-    const country = countryOf(run);
-    if (country) names.add(country.toLowerCase());
+    const country = countryOfName(run);
+    if (country) names.add(country);
     for (const word of run.split(/\s+/)) {
       const folded = asciiFold(word).replace(/['’]s$/, '');
       if (folded.length > 2 && !stopwords.has(folded) && !isTitleWord(folded)) names.add(folded);
-      const wordCountry = countryOf(word);
-      if (wordCountry) names.add(wordCountry.toLowerCase());
+      const wordCountry = countryOfName(word);
+      if (wordCountry) names.add(wordCountry);
     }
   }
   return names;
 }
 
-/** Sorted, distinct 30-bit hashes: small integers V8 stores unboxed, and sorted lists intersect in one pass. */
-const hashAll = (keys: Iterable<string>) => [...new Set([...keys].map((k) => hash32(k) >>> 2))].sort((a, b) => a - b);
+/** Sorted and distinct: sorted lists intersect in one pass. */
+const sortedSet = (hashes: number[]) => {
+  const sorted = Int32Array.from(hashes).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
+  return out;
+};
+const hashAll = (texts: Iterable<string>) => sortedSet(Array.from(texts, key));
 
 export function matchingKeys(quote: string, quantities: Quantity[], people: Person[]): MatchingKeys {
-  const keep = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
-  const words = [...asciiFold(quote).matchAll(/[a-z0-9]+/g)].map((m) => m[0]);
-  const lowercase = [...quote.normalize('NFKC').matchAll(/(?<![\p{L}])\p{Ll}+/gu)].map((m) => asciiFold(m[0]));
-  const terms = words.filter(keep).map(termOf);
+  const text = quote.normalize('NFKC');
+  const tokens = Array.from(text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu), (m) => tokenInfo(m[0]));
+  const terms = tokens.flatMap((t) => t.terms);
   return {
-    shingles: hashAll(shinglesOf(quote)),
-    terms: hashAll(terms),
-    plainTerms: hashAll(lowercase.filter(keep).map(termOf)),
+    shingles: sortedSet(shinglesOf(tokens)),
+    terms: sortedSet(terms),
+    plainTerms: sortedSet(tokens.flatMap((t) => t.plainTerms)),
     figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
     figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),
-    names: hashAll(namesIn(quote)),
-    signature: terms.length >= 5 ? hash32(terms.join(' ')) : 0,
+    names: hashAll(namesIn(text)),
+    signature: terms.length >= 5 ? combine(terms) || 1 : 0,
   };
 }
