@@ -13,7 +13,7 @@ const dir = process.argv[2];
 if (!dir || !fs.existsSync(dir)) throw new Error(`usage: node scripts/bench/merge-timing.ts <cache dir>; "${dir}" does not exist (run an extraction with --cache first)`);
 const analyses: ArticleAnalysis[] = fs
   .readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
+  .filter((f) => /^[0-9a-f]{64}\.json$/.test(f)) // analyses, not the entries' parse cache
   .sort()
   .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 // Same order the pipeline uses: articles by file name.

@@ -164,6 +164,34 @@ describe('permalinks and editors across re-runs', () => {
   });
 });
 
+describe('the caches between runs', () => {
+  it('re-analyses only a changed article, yet sees an editor’s change to any entry', async () => {
+    const work = copySeeds();
+    const seeds = path.join(work, 'seeds');
+    const out = path.join(work, 'content');
+    const cache = path.join(work, 'cache');
+    await runExtraction({ seeds, out, cache, date });
+    const before = snapshot(out);
+
+    // An editor gives a verdict; the file's size and time change, so the cached parse is not used.
+    const [id, entry] = [...load(out)].find(([, e]) => /hour and a half/.test(e.data.claim))!;
+    const file = path.join(out, 'claims', `${id}.md`);
+    fs.writeFileSync(file, matter.stringify('\nChecked with the Kremlin readout.\n', { ...matter(entry.raw).data, verdict: 'true' }));
+    const rerun = await runExtraction({ seeds, out, cache, date: '2030-01-01' });
+    expect(rerun.articles).toMatchObject({ analysed: 0, cached: 5 });
+    const after = load(out).get(id)!;
+    expect(after.data.verdict).toBe('true');
+    expect(after.body).toBe('Checked with the Kremlin readout.');
+
+    // With the cache or without it, the output is the same.
+    const uncached = path.join(tempDir(), 'content');
+    fs.cpSync(out, uncached, { recursive: true });
+    await runExtraction({ seeds, out: uncached, date: '2030-01-01' });
+    expect(snapshot(uncached)).toEqual(snapshot(out));
+    expect(Object.keys(snapshot(out))).toEqual(Object.keys(before));
+  });
+});
+
 describe('bad input', () => {
   it('names each bad file, processes the others and loses no existing entry', async () => {
     const work = copySeeds();
