@@ -8,6 +8,13 @@ import { z } from 'astro/zod';
 
 /** Dates are plain `YYYY-MM-DD` strings so front matter stays readable and byte-stable. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
+/** Ids, aliases and article slugs: they are URL path segments, so lowercase words joined by hyphens. */
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "lavrov-in-russian-delegation"');
+/** Links to articles: web addresses only (zod's url() alone also accepts javascript: and data:). */
+export const webUrl = z
+  .string()
+  .url()
+  .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// address');
 
 export const categories = [
   'munitions',
@@ -72,11 +79,11 @@ export type Attribution = z.infer<typeof attribution>;
 
 export const source = z.object({
   /** Article slug: the page is `/sources/<article>/`. */
-  article: z.string(),
+  article: slug,
   outlet: z.string().optional(),
   title: z.string().optional(),
   published: isoDate.optional(),
-  url: z.string().url().optional(),
+  url: webUrl.optional(),
   /** The article's sentence, verbatim. */
   quote: z.string().min(1),
   /** Anchor of the paragraph in our copy of the article, e.g. `p-12`. */
@@ -104,7 +111,7 @@ export type HistoryItem = z.infer<typeof historyItem>;
 export const verdicts = ['true', 'mostly-true', 'misleading', 'mostly-false', 'false', 'unproven'] as const;
 
 export const claimEntry = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "lavrov-in-russian-delegation"'),
+  id: slug,
   claim: z.string().min(1),
   title: z.string().min(1).max(75),
   category,
@@ -120,7 +127,7 @@ export const claimEntry = z.object({
   verdict: z.enum(verdicts).optional(),
   note: z.string().optional(),
   locked: z.boolean().optional(),
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(slug).default([]),
 });
 export type ClaimEntry = z.infer<typeof claimEntry>;
 
@@ -135,14 +142,14 @@ export const paragraph = z.object({
 });
 
 export const articleEntry = z.object({
-  slug: z.string(),
+  slug,
   /** Input file, relative to the project root. */
   file: z.string(),
   title: z.string(),
   outlet: z.string().optional(),
   author: z.string().optional(),
   published: isoDate.optional(),
-  url: z.string().url().optional(),
+  url: webUrl.optional(),
   /** sha256 of the input file's bytes: the cache key. */
   hash: z.string(),
   paragraphs: z.array(paragraph),

@@ -50,13 +50,14 @@ interface ExtractJson {
   claims: number;
   merges: number;
   seconds: number;
+  stages?: Record<string, number>;
 }
 
 export interface SizeResult {
   articles: number;
   stories: number;
   corpusMB: number;
-  extract: { seconds: number; articlesPerSecond: number; mbPerSecond: number; peakRssMB?: number; claims: number; merges: number; failed: number; workers: number };
+  extract: { seconds: number; articlesPerSecond: number; mbPerSecond: number; peakRssMB?: number; claims: number; merges: number; failed: number; workers: number; stages?: Record<string, number> };
   merge: { candidates: number; groups: number; seconds: number; microsecondsPerCandidate: number };
   mergeAudit: MergeAudit;
   incremental: { seconds: number; analysed: number; cached: number; peakRssMB?: number };
@@ -145,6 +146,7 @@ async function benchSize(articles: number, source: ReturnType<typeof loadSource>
       merges: report.merges,
       failed: report.articles.failed,
       workers: os.availableParallelism(),
+      stages: report.stages,
     },
     mergeAudit,
     merge: { ...merge, microsecondsPerCandidate: (merge.seconds * 1e6) / merge.candidates },
@@ -215,12 +217,16 @@ function table(results: SizeResult[]): string {
     ['articles/s', (r) => f(r.extract.articlesPerSecond, 0)],
     ['MB/s', (r) => f(r.extract.mbPerSecond, 2)],
     ['extraction peak RSS MB', (r) => f(r.extract.peakRssMB, 0)],
+    [
+      'extraction stages s: analyse / merge / draft + ids / write',
+      (r) => (r.extract.stages ? `${f(r.extract.stages.analyse)} / ${f(r.extract.stages.merge)} / ${f(r.extract.stages.draft + r.extract.stages.ids)} / ${f(r.extract.stages.write)}` : 'n/a'),
+    ],
     ['claims', (r) => f(r.extract.claims, 0)],
     ['merged entries (>1 article)', (r) => f(r.extract.merges, 0)],
     ['…of which across different stories', (r) => f(r.mergeAudit.crossStory, 0)],
     ['sources in the largest entry', (r) => f(r.mergeAudit.largestEntrySources, 0)],
     ['merge stage s (µs/candidate)', (r) => `${f(r.merge.seconds, 2)} (${f(r.merge.microsecondsPerCandidate)})`],
-    ['incremental +1 article s', (r) => f(r.incremental.seconds, 2)],
+    ['incremental +1 article s (peak RSS MB)', (r) => `${f(r.incremental.seconds, 2)} (${f(r.incremental.peakRssMB, 0)})`],
     ['astro build s', (r) => f(r.astro.seconds)],
     ['astro peak RSS MB', (r) => f(r.astro.peakRssMB, 0)],
     ['pages', (r) => f(r.astro.pages, 0)],

@@ -72,11 +72,13 @@ const metaSynonyms: Record<keyof ArticleMeta, string[]> = {
 
 export function articleSlug(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
-  return base
+  const slug = base
     .replace(/\.[^.]+$/, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+  // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
+  return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
 }
 
 /** Decode bytes strictly: empty, binary, non-UTF-8 and huge files are refused with a reason. */
@@ -284,7 +286,8 @@ function metaFromHtml(document: Document): Record<string, unknown> {
 /** A browser-saved page: Readability finds the main text; nav, ads and scripts are left behind. */
 export function readHtml(file: string, html: string): { data: Record<string, unknown>; blocks: RawBlock[] } {
   const { document } = parseHTML(html);
-  const data = Object.fromEntries(Object.entries(metaFromHtml(document)).filter(([, v]) => v));
+  // A page's own canonical link may be relative or odd; unlike an editor's `url`, it is dropped, not an error.
+  const data = Object.fromEntries(Object.entries(metaFromHtml(document)).filter(([k, v]) => v && (k !== 'url' || /^https?:\/\/\S+$/.test(String(v)))));
   for (const el of document.querySelectorAll('script,style,noscript,template,iframe,nav,footer,aside,form,button,svg'))
     el.remove();
   const Readability = readability();

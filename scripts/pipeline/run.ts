@@ -165,6 +165,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates));
   const mergeSeconds = lap();
   const drafts = groups.map((g) => draftEntry(g, articles));
+  // The matching keys have done their job; on a large archive they are much of the memory.
+  for (const analysis of ordered) for (const c of analysis.candidates) delete c.keys;
   const draftSeconds = lap();
   const claimsDir = path.join(options.out, 'claims');
   // The parse cache belongs to this output folder; without a cache dir every entry is read.

@@ -106,25 +106,43 @@ export function readExisting(dir: string, cacheFile?: string): Map<string, Exist
 }
 
 function readParseCache(cacheFile: string | undefined): Map<string, ParsedFile> {
-  if (!cacheFile || !fs.existsSync(cacheFile)) return new Map();
+  const out = new Map<string, ParsedFile>();
+  if (!cacheFile || !fs.existsSync(cacheFile)) return out;
+  const bytes = fs.readFileSync(cacheFile);
   try {
-    return new Map(Object.entries(JSON.parse(fs.readFileSync(cacheFile, 'utf8')) as Record<string, ParsedFile>));
+    for (let start = 0; start < bytes.length; ) {
+      const end = bytes.indexOf(10, start);
+      const [name, parsed] = JSON.parse(bytes.toString('utf8', start, end < 0 ? bytes.length : end)) as [string, ParsedFile];
+      out.set(name, parsed);
+      start = end < 0 ? bytes.length : end + 1;
+    }
   } catch {
     return new Map(); // A damaged cache only costs a full read.
   }
+  return out;
 }
 
 /** Remember each entry file as written or read, for the next run's `readExisting`. */
 export function writeParseCache(cacheFile: string, dir: string, result: WriteResult, existing: Map<string, ExistingEntry>): void {
-  const files: Record<string, ParsedFile> = {};
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+  // One JSON line per entry, written as it goes: a newsroom archive's cache never sits in memory as one string.
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, 'w');
+  let chunk = '';
   for (const entry of result.entries) {
     const name = `${entry.id}.md`;
     const before = existing.get(entry.id)?.stat;
     const stat = before && !result.written.has(entry.id) ? before : fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
-    if (stat) files[name] = { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '' };
+    if (!stat) continue;
+    chunk += `${JSON.stringify([name, { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '' }])}\n`;
+    if (chunk.length > 1 << 20) {
+      fs.writeSync(fd, chunk);
+      chunk = '';
+    }
   }
-  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-  writeAtomic(cacheFile, JSON.stringify(files));
+  fs.writeSync(fd, chunk);
+  fs.closeSync(fd);
+  fs.renameSync(tmp, cacheFile);
 }
 
 /** Write through a temporary file and rename, so a crash never leaves half an entry. */

@@ -46,6 +46,12 @@ describe('read', () => {
     expect(article.meta).toMatchObject({ outlet: 'The Daily', published: '2024-06-19' });
     expect(text).toContain('3,000 troops had withdrawn');
     expect(text).not.toMatch(/alert|Home|Subscribe/);
+
+    // The page's own canonical link is kept when it is a web address and dropped when not.
+    const withLink = (href: string) => readArticle('page.html', bytes(html.replace('<title>', `<link rel="canonical" href="${href}"><title>`))).meta.url;
+    expect(withLink('https://daily.example/troops')).toBe('https://daily.example/troops');
+    expect(withLink('/world/troops')).toBeUndefined();
+    expect(withLink('javascript:alert(1)')).toBeUndefined();
   });
 
   it.each([

@@ -8,6 +8,8 @@ export const payloads = {
   svg: '<svg onload="window.__pwned = \'svg\'"></svg>',
   closeTag: '</script><script>window.__pwned = "breakout"</script>',
   jsUrl: 'javascript:window.__pwned="url"',
+  /** A web address the schema accepts, built to break out of an attribute. */
+  attrUrl: `https://evil.example/a"onmouseover="window.__pwned='url'"x=`,
 };
 
 const quote = (text: string) => JSON.stringify(text);
@@ -27,7 +29,7 @@ export async function writeHostileContent(dir: string): Promise<void> {
     outlet: `Evil Outlet ${payloads.closeTag}`,
     author: payloads.onerror,
     published: '2024-06-19',
-    url: payloads.jsUrl,
+    url: payloads.attrUrl,
     hash: '0'.repeat(64),
     paragraphs: [
       { id: 'p-1', text: `Heading ${payloads.svg}`, kind: 'heading' },
@@ -49,7 +51,7 @@ sources:
     outlet: ${quote(`Evil Outlet ${payloads.closeTag}`)}
     title: ${quote(article.title)}
     published: '2024-06-19'
-    url: ${quote(payloads.jsUrl)}
+    url: ${quote(payloads.attrUrl)}
     quote: ${quote(article.paragraphs[1]!.text)}
     paragraph: p-2
     attribution:
