@@ -80,7 +80,7 @@ history:
     detail: ${quote(payloads.script)}
 verdict: 'false'
 note: ${quote(`Note ${payloads.onerror} ${payloads.closeTag}`)}
-aliases: [${quote('old-hostile-claim')}, ${quote('"><script>alias</script>')}]
+aliases: [${quote('old-hostile-claim')}]
 ---
 Editor body with a script ${payloads.script} and an image ${payloads.onerror}.
 
