@@ -6,7 +6,7 @@
  */
 import type { ClaimEntry } from '../../src/schema.ts';
 import type { DraftEntry } from './entries.ts';
-import { foldTypography, slugify } from './text.ts';
+import { foldTypography, memoize, slugify } from './text.ts';
 import { nameKey } from './describe/people.ts';
 
 export interface ExistingEntry {
@@ -26,17 +26,10 @@ export interface IdAssignment {
   absorbed: string[];
 }
 
-const foldedQuotes = new Map<string, string>();
+const foldQuote = memoize(foldTypography, 200_000);
 
 /** A source's identity: its article and its sentence, typography folded (an editor may retype quotes). */
-export function sourceKey(s: { article: string; quote: string }): string {
-  let folded = foldedQuotes.get(s.quote);
-  if (folded === undefined) {
-    if (foldedQuotes.size > 200_000) foldedQuotes.clear();
-    foldedQuotes.set(s.quote, (folded = foldTypography(s.quote)));
-  }
-  return `${s.article}\u0000${folded}`;
-}
+export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldQuote(s.quote)}`;
 
 /** One delegation sentence supports an entry per member: the member is part of the source's identity. */
 function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {

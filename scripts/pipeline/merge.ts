@@ -128,26 +128,23 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
     if (list) list.push(i);
     else map.set(key, [i]);
   };
-  const indexed = candidates.map((c, i) => {
-    if (c.member) {
-      // One person on one delegation is one claim, however many articles list them.
-      const first = byMember.get(c.member.key);
-      if (first === undefined) byMember.set(c.member.key, i);
-      else clusters.union(first, i);
-      return undefined;
-    }
-    // The same sentence in several articles (wire copy) is one claim, however common its phrases.
-    if (c.keys?.signature) {
-      const first = bySignature.get(c.keys.signature);
-      if (first === undefined) bySignature.set(c.keys.signature, i);
-      else clusters.union(first, i);
-    }
+  // The first candidate with a key; later ones join it.
+  const joinFirst = <K>(firsts: Map<K, number>, key: K, i: number) => {
+    const first = firsts.get(key);
+    if (first === undefined) firsts.set(key, i);
+    else clusters.union(first, i);
+  };
+  candidates.forEach((c, i) => {
+    // One person on one delegation is one claim, however many articles list them.
+    if (c.member) return joinFirst(byMember, c.member.key, i);
     if (!c.keys) throw new Error(`${c.article}: candidate "${c.quote.slice(0, 60)}" has no matching keys; analyse it with analyseArticle`);
+    // The same sentence in several articles (wire copy) is one claim, however common its phrases.
+    if (c.keys.signature) joinFirst(bySignature, c.keys.signature, i);
     for (const s of c.keys.shingles) push(byShingle, s, i);
     for (const f of c.keys.figures) push(byFigure, f, i);
     for (const t of c.keys.terms) push(byTerm, t, i);
-    return c.keys;
   });
+  const keysOf = (i: number) => candidates[i].keys!;
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
 
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
@@ -169,7 +166,7 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
     for (let p = 0; p < list.length; p++)
       for (let q = p + 1; q < list.length; q++) {
         if (sameArticle(list[p], list[q])) continue;
-        const [x, y] = [indexed[list[p]]!, indexed[list[q]]!];
+        const [x, y] = [keysOf(list[p]), keysOf(list[q])];
         // The figure's own words ("years", "drones") do not count as agreement on what it measures.
         const agreeing = shared(x.plainTerms, y.plainTerms, [...x.figureWords, ...y.figureWords]);
         if (agreeing) links.push({ a: list[p], b: list[q], strength: 1 + agreeing });
@@ -180,13 +177,13 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
   for (const [key, count] of countPairs(byTerm.values(), 4, (a, b) => !sameArticle(a, b))) {
     if (count < 2) continue;
     const [a, b] = pairOf(key);
-    const [x, y] = [indexed[a]!.terms, indexed[b]!.terms];
+    const [x, y] = [keysOf(a).terms, keysOf(b).terms];
     if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) links.push({ a, b, strength: count });
   }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
   const rejected: typeof links = [];
   for (const link of links)
-    if (sameSubjects(indexed[link.a]!, indexed[link.b]!) && !clusters.union(link.a, link.b, alike)) rejected.push(link);
+    if (sameSubjects(keysOf(link.a), keysOf(link.b)) && !clusters.union(link.a, link.b, alike)) rejected.push(link);
 
   // A link refused because both clusters hold other sentences of one article may still show a
   // sentence backing a second claim: it joins the other entry as an extra source, without
@@ -203,7 +200,7 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
   };
   // Of the two, the longer sentence is the one that can state both claims.
   for (const { a, b } of rejected) {
-    const [ta, tb] = [indexed[a]!.terms.length, indexed[b]!.terms.length];
+    const [ta, tb] = [keysOf(a).terms.length, keysOf(b).terms.length];
     if (ta > tb) addExtra(a, b);
     else if (tb > ta) addExtra(b, a);
   }

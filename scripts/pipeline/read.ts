@@ -11,11 +11,7 @@ import type { Root, RootContent } from 'mdast';
 // The Markdown and HTML parsers load on first use: a run over plain text, or one whose
 // analyses all come from the cache, does not pay for them (a quarter second per process).
 const require = createRequire(import.meta.url);
-const lazy = <T>(load: () => T) => {
-  let value: T | undefined;
-  return () => (value ??= load());
-};
-const markdownParser = lazy(() => (require('remark') as typeof import('remark')).remark());
+const markdownParser = () => (require('remark') as typeof import('remark')).remark();
 const mdastToString = (node: Parameters<typeof import('mdast-util-to-string').toString>[0]) =>
   (require('mdast-util-to-string') as typeof import('mdast-util-to-string')).toString(node);
 const parseHTML = (html: string) => (require('linkedom') as typeof import('linkedom')).parseHTML(html);

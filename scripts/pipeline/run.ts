@@ -8,7 +8,8 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ArticleEntry, Category, Status } from '../../src/schema.ts';
-import { analyseArticle, analyserVersion, type ArticleAnalysis } from './analyse.ts';
+import { analyserVersion, type ArticleAnalysis } from './analyse.ts';
+import { analyseJob, type AnalysisJob } from './worker.ts';
 import { articleExtensions, sidecarExtensions } from './read.ts';
 import { mergeAcrossOutlets } from './merge.ts';
 import { draftEntry } from './entries.ts';
@@ -65,7 +66,9 @@ export function findArticles(dir: string): ArticleJob[] {
  * Merge, ids and write run on every extraction, so a change to them keeps the cache. */
 const analyserModules = ['analyse.ts', 'read.ts', 'clean.ts', 'split.ts', 'detect.ts', 'text.ts', 'describe'];
 
-const codeVersion = (() => {
+let codeVersionHash: string | undefined;
+/** Worked out on first use: a run without a cache never reads the analysers' source. */
+const codeVersion = () => (codeVersionHash ??= (() => {
   const hash = createHash('sha256').update(analyserVersion);
   const add = (file: string) => {
     if (fs.statSync(file).isDirectory())
@@ -74,15 +77,15 @@ const codeVersion = (() => {
   };
   for (const name of analyserModules) add(path.join(path.dirname(new URL(import.meta.url).pathname), name));
   return hash.digest('hex');
-})();
+})());
 
 function cacheKey(job: ArticleJob): string {
-  const hash = createHash('sha256').update(codeVersion).update(job.file).update(fs.readFileSync(job.file));
+  const hash = createHash('sha256').update(codeVersion()).update(job.file).update(fs.readFileSync(job.file));
   if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
   return hash.digest('hex');
 }
 
-async function analyseInWorkers(jobs: (ArticleJob & { cacheFile?: string })[], workers: number, onResult: (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => void): Promise<void> {
+async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => void): Promise<void> {
   const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
   let next = 0;
   await Promise.all(
@@ -116,7 +119,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
   const analyses = new Map<string, ArticleAnalysis>();
   const errors: string[] = [];
-  const pending: (ArticleJob & { key?: string })[] = [];
+  const pending: AnalysisJob[] = [];
   let cached = 0;
   const cachedSlugs = new Set<string>();
   for (const job of jobs) {
@@ -127,11 +130,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
       analyses.set(job.file, analysis);
       cachedSlugs.add(analysis.article.slug);
       cached++;
-    } else pending.push({ ...job, key });
+    } else pending.push({ ...job, cacheFile });
   }
   const findSeconds = lap();
   let done = 0;
-  const cacheFileOf = (job: { key?: string }) => (job.key && cacheDir ? path.join(cacheDir, `${job.key}.json`) : undefined);
   const accept = (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => {
     done++;
     options.onProgress?.(done, pending.length);
@@ -140,20 +142,11 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   };
   const workers = options.workers ?? os.availableParallelism();
   // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
-  if (workers > 1 && pending.length > 16)
-    await analyseInWorkers(
-      pending.map((job) => ({ file: job.file, sidecar: job.sidecar, cacheFile: cacheFileOf(job) })),
-      workers,
-      accept,
-    );
+  if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept);
   else
     for (const job of pending) {
       try {
-        const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
-        const analysis = analyseArticle(job.file, fs.readFileSync(job.file), sidecar);
-        const cacheFile = cacheFileOf(job);
-        if (cacheFile) fs.writeFileSync(cacheFile, JSON.stringify(analysis));
-        accept({ file: job.file, analysis });
+        accept({ file: job.file, analysis: analyseJob(job) });
       } catch (error) {
         accept({ file: job.file, error: (error as Error).message });
       }

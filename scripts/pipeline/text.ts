@@ -2,6 +2,22 @@
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
+/**
+ * Remember a pure function's results for string arguments. Words, names and sentences recur
+ * across an archive, so each is worked out once; the memory is dropped when it holds `limit`
+ * results, as a worker thread lives for a whole run.
+ */
+export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
+  const results = new Map<string, T>();
+  return (text) => {
+    if (results.has(text)) return results.get(text)!;
+    if (results.size >= limit) results.clear();
+    const result = fn(text);
+    results.set(text, result);
+    return result;
+  };
+}
+
 /** Fold typography so that two copies of one sentence compare equal (same rules as the scorer). */
 export function foldTypography(text: string): string {
   // Plain ASCII has no typography to fold: the common case, and the hot path of every stage.

@@ -26,6 +26,14 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
+/** The seed articles extracted into a fresh folder, to add, edit or break things in. */
+async function extractedCopy(withCache = false) {
+  const work = copySeeds();
+  const paths = { seeds: path.join(work, 'seeds'), out: path.join(work, 'content'), cache: withCache ? path.join(work, 'cache') : undefined };
+  await runExtraction({ seeds: paths.seeds, out: paths.out, cache: paths.cache, date });
+  return paths;
+}
+
 const find = (entries: ReturnType<typeof load>, re: RegExp, category?: string) =>
   [...entries.values()].filter((e) => re.test([e.data.claim, ...e.data.sources.map((s) => s.quote)].join(' ')) && (!category || e.data.category === category));
 
@@ -110,10 +118,7 @@ describe('extraction over the seed articles', () => {
 
 describe('permalinks and editors across re-runs', () => {
   it('keeps every id, the editor’s verdict, note, body and locked entries when an article is added', async () => {
-    const work = copySeeds();
-    const seeds = path.join(work, 'seeds');
-    const out = path.join(work, 'content');
-    await runExtraction({ seeds, out, date });
+    const { seeds, out } = await extractedCopy();
     const before = load(out);
 
     const [lavrovId] = [...before].find(([, e]) => e.data.category === 'delegation' && /Lavrov/.test(e.data.claim))!;
@@ -141,10 +146,7 @@ describe('permalinks and editors across re-runs', () => {
   });
 
   it('records real changes in the history, dated, and nothing when nothing changed', async () => {
-    const work = copySeeds();
-    const seeds = path.join(work, 'seeds');
-    const out = path.join(work, 'content');
-    await runExtraction({ seeds, out, date });
+    const { seeds, out } = await extractedCopy();
     fs.writeFileSync(
       path.join(seeds, '005_wire.txt'),
       'Talks end in Pyongyang\n\nThe open-format negotiations between Putin and Kim lasted more than an hour and a half, the Kremlin said.\n',
@@ -166,11 +168,7 @@ describe('permalinks and editors across re-runs', () => {
 
 describe('the caches between runs', () => {
   it('re-analyses only a changed article, yet sees an editor’s change to any entry', async () => {
-    const work = copySeeds();
-    const seeds = path.join(work, 'seeds');
-    const out = path.join(work, 'content');
-    const cache = path.join(work, 'cache');
-    await runExtraction({ seeds, out, cache, date });
+    const { seeds, out, cache } = await extractedCopy(true);
     const before = snapshot(out);
 
     // An editor gives a verdict; the file's size and time change, so the cached parse is not used.
@@ -194,10 +192,7 @@ describe('the caches between runs', () => {
 
 describe('bad input', () => {
   it('names each bad file, processes the others and loses no existing entry', async () => {
-    const work = copySeeds();
-    const seeds = path.join(work, 'seeds');
-    const out = path.join(work, 'content');
-    await runExtraction({ seeds, out, date });
+    const { seeds, out } = await extractedCopy();
     const before = snapshot(out);
     fs.writeFileSync(path.join(seeds, 'empty.txt'), '\n \n');
     fs.writeFileSync(path.join(seeds, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));

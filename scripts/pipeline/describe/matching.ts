@@ -6,7 +6,7 @@
  * rare collision only costs a comparison that the other keys settle.
  */
 import type { Person, Quantity } from '../../../src/schema.ts';
-import { asciiFold, hash32, stem, stopwords } from '../text.ts';
+import { asciiFold, hash32, memoize, stem, stopwords } from '../text.ts';
 import { quantityKey } from './quantities.ts';
 import { countryOf, isTitleWord, nameKey } from './people.ts';
 
@@ -36,27 +36,13 @@ const synonyms: Record<string, string> = {
   gave: 'give', gifted: 'give', gift: 'give', gifts: 'give', presented: 'give', handed: 'give',
 };
 
-const termCache = new Map<string, string>();
+const termOf = memoize((word: string) => {
+  const lower = word.toLowerCase();
+  return synonyms[lower] ?? stem(lower);
+});
 
-function termOf(word: string): string {
-  let term = termCache.get(word);
-  if (term === undefined) {
-    if (termCache.size > 100_000) termCache.clear();
-    const lower = word.toLowerCase();
-    termCache.set(word, (term = synonyms[lower] ?? stem(lower)));
-  }
-  return term;
-}
-
-const countries = new Map<string, string | undefined>();
 /** `countryOf` for the short runs of names a sentence has; they recur across articles. */
-function countryOfName(name: string): string | undefined {
-  if (!countries.has(name)) {
-    if (countries.size > 100_000) countries.clear();
-    countries.set(name, countryOf(name)?.toLowerCase());
-  }
-  return countries.get(name);
-}
+const countryOfName = memoize((name: string) => countryOf(name)?.toLowerCase());
 
 /** Phrases about the reporting itself ("Tass news agency reports") say nothing about the claim. */
 const reportingWords = new Set(['news', 'agency', 'agencies', 'media', 'wire', 'wires', 'state-run', 'reported', 'reporting', 'reportedly', 'statement', 'outlet', 'outlets']);
@@ -83,15 +69,11 @@ function combine(hashes: number[]): number {
 }
 
 const isContentWord = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
-const tokenCache = new Map<string, TokenInfo>();
-
 /** What a word token contributes to the keys; words recur across sentences, so each is worked out once. */
-function tokenInfo(token: string): TokenInfo {
-  let info = tokenCache.get(token);
-  if (info) return info;
+const tokenInfo = memoize((token: string): TokenInfo => {
   const lower = token.toLowerCase();
   const folded = asciiFold(token);
-  info = {
+  return {
     term: key(termOf(folded)),
     stop: stopwords.has(lower),
     reporting: reportingWords.has(lower),
@@ -105,10 +87,7 @@ function tokenInfo(token: string): TokenInfo {
       .filter(isContentWord)
       .map((w) => key(termOf(w))),
   };
-  if (tokenCache.size > 200_000) tokenCache.clear();
-  tokenCache.set(token, info);
-  return info;
-}
+}, 200_000);
 
 /** Three-word phrases with at least two content words, skipping phrases made only of names. */
 function shinglesOf(tokens: TokenInfo[]): number[] {

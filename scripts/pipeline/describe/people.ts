@@ -6,7 +6,7 @@
  * as a person.
  */
 import type { Person } from '../../../src/schema.ts';
-import { asciiFold, slugify } from '../text.ts';
+import { asciiFold, memoize, slugify } from '../text.ts';
 
 /** Nationality adjectives and the country each names. */
 export const demonyms: Record<string, string> = {
@@ -91,18 +91,8 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-const nameKeys = new Map<string, string>();
-
 /** Fold transliteration variants: Andrey/Andrei, Yuri/Yury, Aleksandr/Alexander, Jong-un/Jong Un. */
-export function nameKey(name: string): string {
-  let key = nameKeys.get(name);
-  if (key === undefined) {
-    // Names recur in every sentence and article: fold each once (bounded, as a worker lives long).
-    if (nameKeys.size > 50_000) nameKeys.clear();
-    nameKeys.set(name, (key = foldName(name)));
-  }
-  return key;
-}
+export const nameKey = memoize(foldName, 50_000);
 
 function foldName(name: string): string {
   const parts = asciiFold(name).replace(/[-'’.]/g, ' ').split(/\s+/).filter(Boolean);
@@ -209,13 +199,9 @@ interface NameRun {
   end: number;
 }
 
-const runsBySentence = new Map<string, NameRun[]>();
-
 /** The runs of one sentence that may name a person, with role and speech cues. They do not depend
- * on the people already known, and each sentence is asked about several times: cached (bounded). */
-function nameRuns(sentence: string): NameRun[] {
-  const cached = runsBySentence.get(sentence);
-  if (cached) return cached;
+ * on the people already known, and each sentence is asked about several times: memoized. */
+const nameRuns = memoize((sentence: string): NameRun[] => {
   const result: NameRun[] = [];
   for (const run of capitalRuns(sentence)) {
     // The name is what follows the last title or organisation word of the run:
@@ -239,10 +225,8 @@ function nameRuns(sentence: string): NameRun[] {
     const speaks = speechVerbs.test(sentence.slice(nameEnd)) || /\b(?:said|told|according to)\s*$/.test(sentence.slice(0, nameStart));
     result.push({ name, words: words.length, ...(role ? { role } : {}), speaks, start: nameStart, end: nameEnd });
   }
-  if (runsBySentence.size > 20_000) runsBySentence.clear();
-  runsBySentence.set(sentence, result);
   return result;
-}
+}, 20_000);
 
 /** Find people named in one sentence. `known` maps name keys of people already met to their full names. */
 export function findPeople(sentence: string, known: Map<string, PersonMention> = new Map()): PersonMention[] {
