@@ -5,8 +5,14 @@
  *   node scripts/extract.ts [--seeds DIR] [--out DIR] [--cache DIR | --no-cache] [--workers N] [--json FILE] [--quiet]
  */
 import fs from 'node:fs';
+import module from 'node:module';
 import { parseArgs } from 'node:util';
-import { runExtraction } from './pipeline/run.ts';
+
+// Node strips and compiles the pipeline's TypeScript on every run; its compile cache keeps that
+// work between runs (≈ 0.13 s, a tenth of an incremental run). Worker threads inherit it by the variable.
+const compileCache = module.enableCompileCache();
+if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
+const { runExtraction } = await import('./pipeline/run.ts');
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,9 @@
  * several existing entries, the others become its aliases (their permalinks redirect here),
  * unless an editor has worked on them, in which case they are left alone.
  */
+import { createHash } from 'node:crypto';
 import type { ClaimEntry } from '../../src/schema.ts';
+import type { Candidate } from './analyse.ts';
 import type { DraftEntry } from './entries.ts';
 import { foldTypography, memoize, slugify } from './text.ts';
 import { nameKey } from './describe/people.ts';
@@ -15,6 +17,10 @@ export interface ExistingEntry {
   file: string;
   /** Size and modification time when read, to tell later whether the file was touched. */
   stat?: { size: number; mtimeMs: number };
+  /** `groupSignature` of the group the file was last written from, while the file is untouched since. */
+  signature?: string;
+  /** The entry's line in the parse cache, written again as it is while nothing changes. */
+  cacheLine?: string;
 }
 
 export interface IdAssignment {
@@ -37,6 +43,17 @@ function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>
   return entry.sources.map((s) => sourceKey(s) + member);
 }
 
+/**
+ * What a merged group is made from: each sentence's article (by the content hash of its analysis)
+ * and place in it, and the version of the code that turns a group into a file. A group whose
+ * signature matches an untouched entry's is that entry already: it need not be drafted or written.
+ */
+export function groupSignature(group: Candidate[], analysisKey: (article: string) => string, codeVersion: string): string {
+  const hash = createHash('sha256').update(codeVersion);
+  for (const c of group) hash.update(`\u0000${analysisKey(c.article)}:${c.order}:${c.member?.key ?? ''}`);
+  return hash.digest('base64url');
+}
+
 export function hasEditorWork(entry: ExistingEntry): boolean {
   const d = entry.data;
   return Boolean(d.locked || d.verdict || d.note || entry.body.trim());
@@ -50,12 +67,14 @@ function freshId(title: string, taken: Set<string>): string {
   return id;
 }
 
-export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>): IdAssignment[] {
+/** `settled`: existing entries that stay as they are (their group is unchanged); their ids and aliases are taken. */
+export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>, settled: Set<string> = new Set()): IdAssignment[] {
   const idsBySource = new Map<string, string[]>();
   const taken = new Set<string>();
   for (const [id, entry] of existing) {
     taken.add(id);
     for (const alias of entry.data.aliases ?? []) taken.add(alias);
+    if (settled.has(id)) continue;
     for (const key of identityKeys(entry.data)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
   }
   // Drafts claim ids in a fixed order, so the same input always gives the same ids.

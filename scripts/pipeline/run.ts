@@ -8,12 +8,12 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { ArticleEntry, Category, Status } from '../../src/schema.ts';
-import { analyserVersion, type ArticleAnalysis } from './analyse.ts';
+import { analyserVersion, type ArticleAnalysis, type Candidate } from './analyse.ts';
 import { analyseJob, type AnalysisJob } from './worker.ts';
 import { articleExtensions, sidecarExtensions } from './read.ts';
 import { mergeAcrossOutlets } from './merge.ts';
 import { draftEntry } from './entries.ts';
-import { assignIds } from './ids.ts';
+import { assignIds, groupSignature } from './ids.ts';
 import { readExisting, runDate, writeArticles, writeEntries, writeParseCache, type WriteSummary } from './write.ts';
 
 export interface ArticleJob {
@@ -62,25 +62,30 @@ export function findArticles(dir: string): ArticleJob[] {
   return jobs;
 }
 
-/** Modules behind `analyseArticle`: a cached analysis is only reused by the code that made it.
- * Merge, ids and write run on every extraction, so a change to them keeps the cache. */
+/** Modules behind `analyseArticle`: a cached analysis is only reused by the code that made it. */
 const analyserModules = ['analyse.ts', 'read.ts', 'clean.ts', 'split.ts', 'detect.ts', 'text.ts', 'describe'];
+/** Modules that turn analyses into entry files: an entry is only taken as current if this code wrote it. */
+const outputModules = ['merge.ts', 'entries.ts', 'ids.ts', 'write.ts', '../../src/schema.ts'];
 
-let codeVersionHash: string | undefined;
-/** Worked out on first use: a run without a cache never reads the analysers' source. */
-const codeVersion = () => (codeVersionHash ??= (() => {
+const versions = new Map<string[], string>();
+/** Hash of the modules' source, worked out on first use: a run without a cache never reads it. */
+function codeVersion(modules: string[]): string {
+  const known = versions.get(modules);
+  if (known) return known;
   const hash = createHash('sha256').update(analyserVersion);
   const add = (file: string) => {
     if (fs.statSync(file).isDirectory())
       for (const name of fs.readdirSync(file).sort()) add(path.join(file, name));
     else if (file.endsWith('.ts')) hash.update(fs.readFileSync(file));
   };
-  for (const name of analyserModules) add(path.join(path.dirname(new URL(import.meta.url).pathname), name));
-  return hash.digest('hex');
-})());
+  for (const name of modules) add(path.join(path.dirname(new URL(import.meta.url).pathname), name));
+  const version = hash.digest('hex');
+  versions.set(modules, version);
+  return version;
+}
 
 function cacheKey(job: ArticleJob): string {
-  const hash = createHash('sha256').update(codeVersion()).update(job.file).update(fs.readFileSync(job.file));
+  const hash = createHash('sha256').update(codeVersion(analyserModules)).update(job.file).update(fs.readFileSync(job.file));
   if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
   return hash.digest('hex');
 }
@@ -122,8 +127,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const pending: AnalysisJob[] = [];
   let cached = 0;
   const cachedSlugs = new Set<string>();
+  const analysisKeys = new Map<string, string>();
   for (const job of jobs) {
     const key = cacheDir ? cacheKey(job) : undefined;
+    if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? path.join(cacheDir!, `${key}.json`) : undefined;
     if (cacheFile && fs.existsSync(cacheFile)) {
       const analysis: ArticleAnalysis = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
@@ -157,19 +164,44 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const analyseSeconds = lap();
   const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates));
   const mergeSeconds = lap();
-  const drafts = groups.map((g) => draftEntry(g, articles));
-  // The matching keys have done their job; on a large archive they are much of the memory.
-  for (const analysis of ordered) for (const c of analysis.candidates) delete c.keys;
-  const draftSeconds = lap();
   const claimsDir = path.join(options.out, 'claims');
   // The parse cache belongs to this output folder; without a cache dir every entry is read.
   const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
   const existing = readExisting(claimsDir, parseCache);
-  const assignments = assignIds(drafts, existing);
+  // With a cache, a group made of the same analysed sentences as an untouched entry is that
+  // entry: only the groups an added or edited article changed are drafted and written again.
+  const signatureOf = new Map<Candidate[], string>();
+  if (cacheDir) {
+    const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
+    const version = codeVersion(outputModules);
+    for (const group of groups) signatureOf.set(group, groupSignature(group, (slug) => keyBySlug.get(slug)!, version));
+  }
+  const idBySignature = new Map<string, string>();
+  for (const [id, entry] of existing) if (entry.signature) idBySignature.set(entry.signature, id);
+  const settled = new Set<string>();
+  const signatures = new Map<string, string>();
+  const open = groups.filter((group) => {
+    const signature = signatureOf.get(group);
+    const id = signature && idBySignature.get(signature);
+    if (!id || settled.has(id)) return true;
+    settled.add(id);
+    signatures.set(id, signature);
+    return false;
+  });
+  const drafts = open.map((group) => draftEntry(group, articles));
+  const draftSignature = new Map(drafts.map((draft, i) => [draft, signatureOf.get(open[i])]));
+  // The matching keys have done their job; on a large archive they are much of the memory.
+  for (const analysis of ordered) for (const c of analysis.candidates) delete c.keys;
+  const draftSeconds = lap();
+  const assignments = assignIds(drafts, existing, settled);
+  for (const { id, draft } of assignments) {
+    const signature = draftSignature.get(draft);
+    if (signature) signatures.set(id, signature);
+  }
   const idsSeconds = lap();
   writeArticles(path.join(options.out, 'articles'), [...articles.values()], cachedSlugs);
-  const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate());
-  if (parseCache) writeParseCache(parseCache, claimsDir, written, existing);
+  const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate(), settled);
+  if (parseCache) writeParseCache(parseCache, claimsDir, written, existing, signatures);
   const { summary, entries } = written;
   const writeSeconds = lap();
 

@@ -73,6 +73,7 @@ interface ParsedFile {
   mtimeMs: number;
   data: ClaimEntry;
   body: string;
+  signature?: string;
 }
 
 /**
@@ -88,8 +89,9 @@ export function readExisting(dir: string, cacheFile?: string): Map<string, Exist
     const file = path.join(dir, name);
     const stat = fs.statSync(file);
     const known = cache.get(name);
-    if (known && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
-      out.set(known.data.id, { data: known.data, body: known.body, file, stat });
+    if (known && known.parsed.size === stat.size && known.parsed.mtimeMs === stat.mtimeMs) {
+      const { data, body, signature } = known.parsed;
+      out.set(data.id, { data, body, file, stat, signature, cacheLine: known.line });
       continue;
     }
     const parsed = matter(fs.readFileSync(file, 'utf8'));
@@ -105,15 +107,16 @@ export function readExisting(dir: string, cacheFile?: string): Map<string, Exist
   return out;
 }
 
-function readParseCache(cacheFile: string | undefined): Map<string, ParsedFile> {
-  const out = new Map<string, ParsedFile>();
+function readParseCache(cacheFile: string | undefined): Map<string, { parsed: ParsedFile; line: string }> {
+  const out = new Map<string, { parsed: ParsedFile; line: string }>();
   if (!cacheFile || !fs.existsSync(cacheFile)) return out;
   const bytes = fs.readFileSync(cacheFile);
   try {
     for (let start = 0; start < bytes.length; ) {
       const end = bytes.indexOf(10, start);
-      const [name, parsed] = JSON.parse(bytes.toString('utf8', start, end < 0 ? bytes.length : end)) as [string, ParsedFile];
-      out.set(name, parsed);
+      const line = bytes.toString('utf8', start, end < 0 ? bytes.length : end);
+      const [name, parsed] = JSON.parse(line) as [string, ParsedFile];
+      out.set(name, { parsed, line });
       start = end < 0 ? bytes.length : end + 1;
     }
   } catch {
@@ -122,8 +125,8 @@ function readParseCache(cacheFile: string | undefined): Map<string, ParsedFile> 
   return out;
 }
 
-/** Remember each entry file as written or read, for the next run's `readExisting`. */
-export function writeParseCache(cacheFile: string, dir: string, result: WriteResult, existing: Map<string, ExistingEntry>): void {
+/** Remember each entry file as written or read, and the group it was written from, for the next run's `readExisting`. */
+export function writeParseCache(cacheFile: string, dir: string, result: WriteResult, existing: Map<string, ExistingEntry>, signatures: Map<string, string>): void {
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
   // One JSON line per entry, written as it goes: a newsroom archive's cache never sits in memory as one string.
   const tmp = `${cacheFile}.${process.pid}.tmp`;
@@ -131,10 +134,16 @@ export function writeParseCache(cacheFile: string, dir: string, result: WriteRes
   let chunk = '';
   for (const entry of result.entries) {
     const name = `${entry.id}.md`;
-    const before = existing.get(entry.id)?.stat;
-    const stat = before && !result.written.has(entry.id) ? before : fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
-    if (!stat) continue;
-    chunk += `${JSON.stringify([name, { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '' }])}\n`;
+    const previous = existing.get(entry.id);
+    const untouched = previous?.stat && !result.written.has(entry.id);
+    // An untouched entry from the same group keeps its line: most of a newsroom archive, unparsed.
+    if (untouched && previous.cacheLine && previous.signature === signatures.get(entry.id)) chunk += `${previous.cacheLine}\n`;
+    else {
+      const stat = untouched ? previous.stat! : fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
+      if (!stat) continue;
+      const parsed: ParsedFile = { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '', signature: signatures.get(entry.id) };
+      chunk += `${JSON.stringify([name, parsed])}\n`;
+    }
     if (chunk.length > 1 << 20) {
       fs.writeSync(fd, chunk);
       chunk = '';
@@ -176,7 +185,8 @@ export interface WriteResult {
   written: Set<string>;
 }
 
-export function writeEntries(dir: string, assignments: IdAssignment[], existing: Map<string, ExistingEntry>, date: string): WriteResult {
+/** `settled`: existing entries known to be current already (see `groupSignature`); they count as unchanged. */
+export function writeEntries(dir: string, assignments: IdAssignment[], existing: Map<string, ExistingEntry>, date: string, settled: Set<string> = new Set()): WriteResult {
   fs.mkdirSync(dir, { recursive: true });
   const summary: WriteSummary = { created: 0, updated: 0, unchanged: 0, merged: 0, kept: 0 };
   const entries: ClaimEntry[] = [];
@@ -218,7 +228,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
     if (!current.has(id) && !absorbed.has(id)) {
       entries.push(entry.data);
       if (entry.body) bodies.set(id, entry.body);
-      summary.kept++;
+      settled.has(id) ? summary.unchanged++ : summary.kept++;
     }
   return { summary, entries, bodies, written };
 }

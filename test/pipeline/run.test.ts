@@ -188,6 +188,23 @@ describe('the caches between runs', () => {
     expect(snapshot(uncached)).toEqual(snapshot(out));
     expect(Object.keys(snapshot(out))).toEqual(Object.keys(before));
   });
+  it('redoes only the entries an added article joins, with the same result as a run without the cache', async () => {
+    const { seeds, out, cache } = await extractedCopy(true);
+    const uncached = path.join(tempDir(), 'content');
+    fs.cpSync(out, uncached, { recursive: true, preserveTimestamps: true });
+    fs.writeFileSync(
+      path.join(seeds, '005_wire.txt'),
+      'Talks end in Pyongyang\n\nThe open-format negotiations between Putin and Kim lasted more than an hour and a half, the Kremlin said.\n',
+    );
+    const report = await runExtraction({ seeds, out, cache, date: '2024-06-22' });
+    expect(report.articles).toMatchObject({ analysed: 1, cached: 5 });
+    // Entries whose sentences are all as before are taken from disk as they are.
+    expect(report.entries.created + report.entries.updated).toBeGreaterThan(0);
+    expect(report.entries.created + report.entries.updated).toBeLessThan(5);
+    expect(report.entries.unchanged).toBeGreaterThan(report.claims - 5);
+    await runExtraction({ seeds, out: uncached, date: '2024-06-22' });
+    expect(snapshot(out)).toEqual(snapshot(uncached));
+  });
 });
 
 describe('bad input', () => {
