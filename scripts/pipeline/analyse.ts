@@ -12,7 +12,7 @@ import { findDelegationMembers, findPeople, nameKey, resolveKnown, toPerson, dem
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
 import { claimDate, standaloneClaim, titleFor, type Referents } from './describe/standalone.ts';
-import { matchingKeys, type MatchingKeys } from './describe/matching.ts';
+import { matchingKeys, type MatchingKeys, type PackedKeys } from './describe/matching.ts';
 import { asciiFold } from './text.ts';
 
 /** Bump when a change to the per-article stages should invalidate cached analyses. */
@@ -34,7 +34,7 @@ export interface Candidate {
   /** Position of the sentence in its article, for a stable order. */
   order: number;
   /** What the merge compares (not for delegation members, which merge on the person). */
-  keys?: MatchingKeys;
+  keys?: MatchingKeys | PackedKeys;
 }
 
 export interface ArticleAnalysis {

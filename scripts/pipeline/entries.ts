@@ -6,7 +6,11 @@ import type { ArticleEntry, Category, ClaimEntry, Person, Quantity, Source, Stat
 import { categories } from '../../src/schema.ts';
 import type { Candidate } from './analyse.ts';
 import { isMedium } from './describe/attribution.ts';
+import { keyList, packKeys } from './describe/matching.ts';
 import { contentTerms, foldTypography } from './text.ts';
+
+/** What an entry's sources tell of their article: all but its text. */
+export type ArticleMeta = Omit<ArticleEntry, 'paragraphs'>;
 
 /** An entry before it has an id and a history. */
 export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'>;
@@ -20,7 +24,7 @@ const denial = /\b(?:den(?:y|ies|ied)|denial|rejects?|rejected|refuted|dismissed
 function representative(group: Candidate[]): Candidate {
   if (group.length === 1) return group[0];
   const sample = group.slice(0, 40);
-  const terms = sample.map((c) => new Set<string | number>(c.keys?.terms ?? contentTerms(c.quote)));
+  const terms = sample.map((c) => new Set<string | number>(c.keys ? keyList(packKeys(c.keys), 'terms') : contentTerms(c.quote)));
   const centrality = (i: number) =>
     terms.reduce((sum, other, j) => (i === j ? sum : sum + [...terms[i]].filter((t) => other.has(t)).length / Math.max(1, Math.min(terms[i].size, other.size))), 0);
   const rank = (c: Candidate, i: number) =>
@@ -29,7 +33,7 @@ function representative(group: Candidate[]): Candidate {
   return ranked.sort((a, b) => a.r - b.r || a.c.article.localeCompare(b.c.article) || a.c.order - b.c.order)[0].c;
 }
 
-function sourceOf(c: Candidate, article: ArticleEntry | undefined): Source {
+function sourceOf(c: Candidate, article: ArticleMeta | undefined): Source {
   const source: Source = { article: c.article, quote: c.quote, paragraph: c.paragraph };
   if (article?.outlet) source.outlet = article.outlet;
   if (article?.title) source.title = article.title;
@@ -113,7 +117,7 @@ function mergePeople(group: Candidate[]): Person[] {
   return [...bySlug.values()];
 }
 
-export function draftEntry(group: Candidate[], articles: Map<string, ArticleEntry>): DraftEntry {
+export function draftEntry(group: Candidate[], articles: Map<string, ArticleMeta>): DraftEntry {
   const seen = new Set<string>();
   const ordered = [...group].sort((a, b) => a.article.localeCompare(b.article) || a.order - b.order);
   const unique = ordered.filter((c) => {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { ClaimEntry } from '../../src/schema.ts';
 import type { Candidate } from './analyse.ts';
 import type { DraftEntry } from './entries.ts';
-import { foldTypography, memoize, slugify } from './text.ts';
+import { foldTypography, slugify } from './text.ts';
 import { nameKey } from './describe/people.ts';
 
 export interface ExistingEntry {
@@ -32,10 +32,8 @@ export interface IdAssignment {
   absorbed: string[];
 }
 
-const foldQuote = memoize(foldTypography, 200_000);
-
 /** A source's identity: its article and its sentence, typography folded (an editor may retype quotes). */
-export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldQuote(s.quote)}`;
+export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
 
 /** One delegation sentence supports an entry per member: the member is part of the source's identity. */
 function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {

@@ -7,14 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { ArticleEntry, Category, Status } from '../../src/schema.ts';
-import { analyserVersion, type ArticleAnalysis, type Candidate } from './analyse.ts';
-import { analyseJob, type AnalysisJob } from './worker.ts';
+import type { Category, Status } from '../../src/schema.ts';
+import { analyserVersion, type Candidate } from './analyse.ts';
+import { analyseJob, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './worker.ts';
 import { articleExtensions, sidecarExtensions } from './read.ts';
 import { mergeAcrossOutlets } from './merge.ts';
-import { draftEntry } from './entries.ts';
+import { draftEntry, type ArticleMeta } from './entries.ts';
 import { assignIds, groupSignature } from './ids.ts';
-import { readExisting, runDate, writeArticles, writeEntries, writeParseCache, type WriteSummary } from './write.ts';
+import { readExisting, runDate, writeEntries, writeParseCache, type WriteSummary } from './write.ts';
 
 export interface ArticleJob {
   file: string;
@@ -90,7 +90,7 @@ function cacheKey(job: ArticleJob): string {
   return hash.digest('hex');
 }
 
-async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => void): Promise<void> {
+async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: { file: string; analysis?: KeptAnalysis; error?: string }) => void): Promise<void> {
   const pool = Array.from({ length: Math.min(workers, jobs.length) }, () => new Worker(new URL('./worker.ts', import.meta.url)));
   let next = 0;
   await Promise.all(
@@ -122,30 +122,34 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const jobs = findArticles(options.seeds);
   const cacheDir = options.cache;
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
-  const analyses = new Map<string, ArticleAnalysis>();
+  const analyses = new Map<string, KeptAnalysis>();
   const errors: string[] = [];
   const pending: AnalysisJob[] = [];
   let cached = 0;
-  const cachedSlugs = new Set<string>();
   const analysisKeys = new Map<string, string>();
+  const articlesDir = path.join(options.out, 'articles');
+  fs.mkdirSync(articlesDir, { recursive: true });
+  const keep = (file: string, analysis: KeptAnalysis) => {
+    // A claim is often its sentence word for word: one string then, not two equal copies.
+    for (const c of analysis.candidates) if (c.claim === c.quote) c.claim = c.quote;
+    analyses.set(file, analysis);
+  };
   for (const job of jobs) {
     const key = cacheDir ? cacheKey(job) : undefined;
     if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? path.join(cacheDir!, `${key}.json`) : undefined;
     if (cacheFile && fs.existsSync(cacheFile)) {
-      const analysis: ArticleAnalysis = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-      analyses.set(job.file, analysis);
-      cachedSlugs.add(analysis.article.slug);
+      keep(job.file, keepAnalysis(JSON.parse(fs.readFileSync(cacheFile, 'utf8')), articlesDir, true));
       cached++;
-    } else pending.push({ ...job, cacheFile });
+    } else pending.push({ ...job, cacheFile, articlesDir });
   }
   const findSeconds = lap();
   let done = 0;
-  const accept = (r: { file: string; analysis?: ArticleAnalysis; error?: string }) => {
+  const accept = (r: { file: string; analysis?: KeptAnalysis; error?: string }) => {
     done++;
     options.onProgress?.(done, pending.length);
     if (r.error || !r.analysis) errors.push(r.error ?? `${r.file}: could not be analysed`);
-    else analyses.set(r.file, r.analysis);
+    else keep(r.file, r.analysis);
   };
   const workers = options.workers ?? os.availableParallelism();
   // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
@@ -159,8 +163,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
       }
     }
 
-  const ordered = jobs.map((j) => analyses.get(j.file)).filter((a): a is ArticleAnalysis => Boolean(a));
-  const articles = new Map<string, ArticleEntry>(ordered.map((a) => [a.article.slug, a.article]));
+  const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
+  const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
   const analyseSeconds = lap();
   const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates));
   const mergeSeconds = lap();
@@ -191,7 +195,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const drafts = open.map((group) => draftEntry(group, articles));
   const draftSignature = new Map(drafts.map((draft, i) => [draft, signatureOf.get(open[i])]));
   // The matching keys have done their job; on a large archive they are much of the memory.
-  for (const analysis of ordered) for (const c of analysis.candidates) delete c.keys;
+  // (Set to undefined, not deleted: deleting a property turns each object into a slower, larger dictionary.)
+  for (const analysis of ordered) for (const c of analysis.candidates) c.keys = undefined;
   const draftSeconds = lap();
   const assignments = assignIds(drafts, existing, settled);
   for (const { id, draft } of assignments) {
@@ -199,7 +204,6 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     if (signature) signatures.set(id, signature);
   }
   const idsSeconds = lap();
-  writeArticles(path.join(options.out, 'articles'), [...articles.values()], cachedSlugs);
   const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate(), settled);
   if (parseCache) writeParseCache(parseCache, claimsDir, written, existing, signatures);
   const { summary, entries } = written;

@@ -1,20 +1,38 @@
 /** Worker thread: analyses the articles it is sent, one message per article, and caches each. */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { analyseArticle, type ArticleAnalysis } from './analyse.ts';
+import { analyseArticle, type ArticleAnalysis, type Candidate } from './analyse.ts';
+import { packKeys } from './describe/matching.ts';
+import type { ArticleMeta } from './entries.ts';
 import type { ArticleJob } from './run.ts';
+import { writeArticle } from './write.ts';
 
-export type AnalysisJob = ArticleJob & { cacheFile?: string };
+export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 
-/** Read one article (and its sidecar), analyse it and cache the result: in a worker, or in the main thread for a few articles. */
-export function analyseJob(job: AnalysisJob): ArticleAnalysis {
+/** What the main thread keeps of an article's analysis, for thousands of articles at once. */
+export interface KeptAnalysis {
+  article: ArticleMeta;
+  candidates: Candidate[];
+}
+
+/** The cleaned article goes to its file (`unchanged`: as last run, so only if missing or resized); its sentences' matching keys are packed. */
+export function keepAnalysis(analysis: ArticleAnalysis, articlesDir: string, unchanged: boolean): KeptAnalysis {
+  writeArticle(articlesDir, analysis.article, unchanged);
+  const { paragraphs, ...article } = analysis.article;
+  for (const c of analysis.candidates) if (c.keys) c.keys = packKeys(c.keys);
+  return { article, candidates: analysis.candidates };
+}
+
+/** Read one article (and its sidecar), analyse it, cache and write it: in a worker, or in the main thread for a few articles. */
+export function analyseJob(job: AnalysisJob): KeptAnalysis {
   const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
   const analysis = analyseArticle(job.file, fs.readFileSync(job.file), sidecar);
   if (job.cacheFile) fs.writeFileSync(job.cacheFile, JSON.stringify(analysis));
-  return analysis;
+  return keepAnalysis(analysis, job.articlesDir, false);
 }
 
-// In a worker, the cache is written here too, which keeps the main thread free to take in results.
+// In a worker, the cache and article are written here too, and only what the merge needs is sent
+// back: the main thread takes in every article's result and should not have to sort through more.
 parentPort?.on('message', (job: AnalysisJob) => {
   try {
     parentPort!.postMessage({ file: job.file, analysis: analyseJob(job) });

@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 import matter from 'gray-matter';
 import { claimEntry, type ArticleEntry, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
 import { sourceKey, type ExistingEntry, type IdAssignment } from './ids.ts';
@@ -157,9 +158,9 @@ export function writeParseCache(cacheFile: string, dir: string, result: WriteRes
 /** Write through a temporary file and rename, so a crash never leaves half an entry. */
 export function writeAtomic(file: string, text: string, mayExist = true): boolean {
   if (mayExist && fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
-  // One temporary name per folder and process: a fresh name per file makes the file system
+  // One temporary name per folder and thread: a fresh name per file makes the file system
   // slow down with every file in a large folder (4 s instead of 0.6 s for 16,000 entries).
-  const tmp = path.join(path.dirname(file), `.claimtrail-${process.pid}.tmp`);
+  const tmp = path.join(path.dirname(file), `.claimtrail-${process.pid}-${threadId}.tmp`);
   fs.writeFileSync(tmp, text);
   fs.renameSync(tmp, file);
   return true;
@@ -233,15 +234,10 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
   return { summary, entries, bodies, written };
 }
 
-/** Write the cleaned articles; those in `unchanged` (their input is as last run) are only written if missing or resized. */
-export function writeArticles(dir: string, articles: ArticleEntry[], unchanged: Set<string> = new Set()): number {
-  fs.mkdirSync(dir, { recursive: true });
-  let written = 0;
-  for (const article of articles) {
-    const file = path.join(dir, `${article.slug}.json`);
-    const text = `${JSON.stringify(article, null, 2)}\n`;
-    if (unchanged.has(article.slug) && fs.statSync(file, { throwIfNoEntry: false })?.size === Buffer.byteLength(text)) continue;
-    if (writeAtomic(file, text)) written++;
-  }
-  return written;
+/** Write a cleaned article; one whose input is as last run (`unchanged`) is only written if missing or resized. */
+export function writeArticle(dir: string, article: ArticleEntry, unchanged = false): boolean {
+  const file = path.join(dir, `${article.slug}.json`);
+  const text = `${JSON.stringify(article, null, 2)}\n`;
+  if (unchanged && fs.statSync(file, { throwIfNoEntry: false })?.size === Buffer.byteLength(text)) return false;
+  return writeAtomic(file, text);
 }

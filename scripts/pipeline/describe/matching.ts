@@ -152,3 +152,34 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     signature: terms.length >= 5 ? combine(terms) || 1 : 0,
   };
 }
+
+/**
+ * The matching keys in one Int32Array: the end of each list, the signature, then the lists one
+ * after another. As an object of arrays they take about 1.8 KB per sentence; packed, a quarter
+ * of that, which is most of the merge's memory on a 10,000-article archive.
+ */
+export type PackedKeys = Int32Array;
+const listNames = ['shingles', 'terms', 'plainTerms', 'figures', 'figureWords', 'people', 'names'] as const;
+export type KeyList = (typeof listNames)[number];
+const listIndex = Object.fromEntries(listNames.map((name, i) => [name, i])) as Record<KeyList, number>;
+const headerLength = listNames.length + 1;
+
+export function packKeys(keys: MatchingKeys | PackedKeys): PackedKeys {
+  if (keys instanceof Int32Array) return keys;
+  const packed = new Int32Array(headerLength + listNames.reduce((n, name) => n + keys[name].length, 0));
+  let at = headerLength;
+  listNames.forEach((name, i) => {
+    packed.set(keys[name], at);
+    packed[i] = at += keys[name].length;
+  });
+  packed[listNames.length] = keys.signature;
+  return packed;
+}
+
+/** One sorted list of packed keys (a view, not a copy). */
+export function keyList(keys: PackedKeys, name: KeyList): Int32Array {
+  const i = listIndex[name];
+  return keys.subarray(i ? keys[i - 1] : headerLength, keys[i]);
+}
+
+export const keySignature = (keys: PackedKeys): number => keys[listNames.length];
