@@ -122,15 +122,24 @@ function* sharingKey(keys: (PackedKeys | undefined)[], list: KeyList, limit: num
 
 /** For each pair of candidates in one list (kept by `keep`), the number of lists they share; pairs ascending. */
 function* countPairs(lists: Iterable<number[]>, keep: (a: number, b: number) => boolean): Generator<[pair: number, count: number]> {
-  const pairs: number[] = [];
+  // Millions of pairs on a large archive: a typed buffer, doubled as needed, sorted in place.
+  let pairs = new Float64Array(1 << 16);
+  let n = 0;
   for (const list of lists)
     for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) if (keep(list[x], list[y])) pairs.push(pairKey(list[x], list[y]));
-  const sorted = Float64Array.from(pairs).sort();
-  pairs.length = 0;
-  for (let start = 0; start < sorted.length; ) {
+      for (let y = x + 1; y < list.length; y++) {
+        if (!keep(list[x], list[y])) continue;
+        if (n === pairs.length) {
+          const grown = new Float64Array(n * 2);
+          grown.set(pairs);
+          pairs = grown;
+        }
+        pairs[n++] = pairKey(list[x], list[y]);
+      }
+  const sorted = pairs.subarray(0, n).sort();
+  for (let start = 0; start < n; ) {
     let end = start + 1;
-    while (end < sorted.length && sorted[end] === sorted[start]) end++;
+    while (end < n && sorted[end] === sorted[start]) end++;
     yield [sorted[start], end - start];
     start = end;
   }
