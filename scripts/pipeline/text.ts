@@ -10,7 +10,9 @@ const printableAscii = /^[\x20-\x7e]*$/;
 export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
   const results = new Map<string, T>();
   return (text) => {
-    if (results.has(text)) return results.get(text)!;
+    // One look-up in the common case; `has` only for results that are `undefined`.
+    const known = results.get(text);
+    if (known !== undefined || results.has(text)) return known as T;
     if (results.size >= limit) results.clear();
     const result = fn(text);
     results.set(text, result);

@@ -64,9 +64,12 @@ const key = (text: string) => hash32(text) >>> 2;
 /** Hash of a sequence of hashes (a phrase, a sentence's terms), without building its string. */
 function combine(hashes: number[]): number {
   let h = 0x811c9dc5;
-  for (const x of hashes) h = Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+  for (const x of hashes) h = mix(h, x);
   return (h >>> 2) & 0x3fffffff;
 }
+const mix = (h: number, x: number) => Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+/** `combine([a, b, c])` without the array: one per phrase. */
+const combine3 = (a: number, b: number, c: number) => (mix(mix(mix(0x811c9dc5, a), b), c) >>> 2) & 0x3fffffff;
 
 const isContentWord = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
 /** What a word token contributes to the keys; words recur across sentences, so each is worked out once. */
@@ -103,7 +106,7 @@ function shinglesOf(tokens: TokenInfo[]): number[] {
       if (tokens[j].capitalised) names++;
     }
     if (content < 2 || names === content || reporting) continue;
-    out.push(combine([tokens[i].term, tokens[i + 1].term, tokens[i + 2].term]));
+    out.push(combine3(tokens[i].term, tokens[i + 1].term, tokens[i + 2].term));
   }
   return out;
 }
@@ -130,21 +133,30 @@ function namesIn(quote: string): Set<string> {
 
 /** Sorted and distinct: sorted lists intersect in one pass. */
 const sortedSet = (hashes: number[]) => {
-  const sorted = Int32Array.from(hashes).sort();
+  const sorted = new Int32Array(hashes).sort();
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return out;
 };
 const hashAll = (texts: Iterable<string>) => sortedSet(Array.from(texts, key));
 
+const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
 export function matchingKeys(quote: string, quantities: Quantity[], people: Person[]): MatchingKeys {
   const text = quote.normalize('NFKC');
-  const tokens = Array.from(text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu), (m) => tokenInfo(m[0]));
-  const terms = tokens.flatMap((t) => t.terms);
+  const tokens: TokenInfo[] = [];
+  const terms: number[] = [];
+  const plainTerms: number[] = [];
+  for (const [token] of text.matchAll(wordToken)) {
+    const info = tokenInfo(token);
+    tokens.push(info);
+    terms.push(...info.terms);
+    plainTerms.push(...info.plainTerms);
+  }
   return {
     shingles: sortedSet(shinglesOf(tokens)),
     terms: sortedSet(terms),
-    plainTerms: sortedSet(tokens.flatMap((t) => t.plainTerms)),
+    plainTerms: sortedSet(plainTerms),
     figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
     figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),

@@ -252,9 +252,22 @@ export function resolveKnown(name: string, known: Map<string, PersonMention & { 
   if (exact) return exact;
   if (key.includes(' ')) return undefined;
   // One word ("Kim", "Putin") may be any part of a full name: compare in both foldings.
-  const forms = new Set([key, key.replace(/(?!^)[aeiou]/g, '')]);
-  const hits = [...known.values()].filter((p) => nameKey(p.name).split(' ').some((part) => forms.has(part)));
-  return hits.sort((a, b) => (b.count ?? 0) - (a.count ?? 0))[0];
+  const skeleton = key.replace(/(?!^)[aeiou]/g, '');
+  // The most-mentioned hit; the first one among equals.
+  let best: (PersonMention & { count?: number }) | undefined;
+  for (const p of known.values()) {
+    if (best && (p.count ?? 0) <= (best.count ?? 0)) continue;
+    const full = nameKey(p.name);
+    if (hasWord(full, key) || hasWord(full, skeleton)) best = p;
+  }
+  return best;
+}
+
+/** `words.split(' ').includes(word)`, without the array. */
+function hasWord(words: string, word: string): boolean {
+  for (let at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1))
+    if ((at === 0 || words[at - 1] === ' ') && (at + word.length === words.length || words[at + word.length] === ' ')) return true;
+  return false;
 }
 
 export function toPerson(mention: PersonMention): Person {

@@ -3,6 +3,7 @@
  * (pronouns and role phrases resolved where the article makes them clear), the short `title`
  * (at most 75 characters) and the date the claim refers to.
  */
+import { memoize } from '../text.ts';
 
 export const maxTitleLength = 75;
 
@@ -21,14 +22,16 @@ function capitaliseFirst(text: string): string {
   return text.replace(/^([“"‘']?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
 }
 
+/** "the russian president" as a pattern; roles recur across articles. */
+const rolePattern = memoize((role: string) => new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+
 /** Replace role phrases with the names they stand for, once each, unless the name is already there. */
 function resolveRoles(text: string, referents: Referents): string {
   let out = text;
   for (const [role, name] of referents.roles) {
     const surname = name.split(' ').at(-1)!;
     if (out.includes(surname) || out.includes(name)) continue;
-    const re = new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-    out = out.replace(re, name);
+    out = out.replace(rolePattern(role), name);
   }
   if (referents.pair) {
     const [a, b] = referents.pair;
@@ -89,13 +92,15 @@ const monthRe = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const monthDay = new RegExp(`\\b${monthRe}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthRe}\\b(?:,?\\s+(\\d{4}))?`, 'i');
 const monthIndex = (name: string) => months.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 
 /** The day a claim refers to: an explicit date, or a weekday/"today" read against the publication date. */
 export function claimDate(sentence: string, published?: string): string | undefined {
   const year = published ? Number(published.slice(0, 4)) : undefined;
-  const mdy = sentence.match(new RegExp(`\\b${monthRe}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i'));
-  const dmy = sentence.match(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthRe}\\b(?:,?\\s+(\\d{4}))?`, 'i'));
+  const mdy = sentence.match(monthDay);
+  const dmy = mdy ? null : sentence.match(dayMonth);
   const explicit = mdy ? { m: mdy[1], d: mdy[2], y: mdy[3] } : dmy ? { m: dmy[2], d: dmy[1], y: dmy[3] } : undefined;
   if (explicit) {
     const y = explicit.y ? Number(explicit.y) : year;
