@@ -114,30 +114,48 @@ function shinglesOf(tokens: TokenInfo[]): number[] {
 /**
  * Capitalised runs after the first word ("Pyongyang", "North Korean", "Vladimir Putin"): each
  * word folded, plus the country a run stands for, so "Pyongyang" meets "the North Korean capital".
+ * Hashed, with repeats: `sortedSet` makes them distinct.
  */
-function namesIn(quote: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of quote.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
-    const run = m[0].replace(/['’]s$/, '');
-    const country = countryOfName(run);
-    if (country) names.add(country);
-    for (const word of run.split(/\s+/)) {
-      const folded = asciiFold(word).replace(/['’]s$/, '');
-      if (folded.length > 2 && !stopwords.has(folded) && !isTitleWord(folded)) names.add(folded);
-      const wordCountry = countryOfName(word);
-      if (wordCountry) names.add(wordCountry);
-    }
-  }
+function namesIn(quote: string): number[] {
+  const names: number[] = [];
+  for (const run of quote.match(capitalRun) ?? []) names.push(...runNames(run));
   return names;
 }
+const capitalRun = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+
+/** The names of one run; runs ("Vladimir Putin", "Pyongyang") recur across sentences. */
+const runNames = memoize((match: string): number[] => {
+  const names: string[] = [];
+  const run = match.replace(/['’]s$/, '');
+  const country = countryOfName(run);
+  if (country) names.push(country);
+  for (const word of run.split(/\s+/)) {
+    const folded = asciiFold(word).replace(/['’]s$/, '');
+    if (folded.length > 2 && !stopwords.has(folded) && !isTitleWord(folded)) names.push(folded);
+    const wordCountry = countryOfName(word);
+    if (wordCountry) names.push(wordCountry);
+  }
+  return names.map(key);
+});
 
 /** Sorted and distinct: sorted lists intersect in one pass. */
-const sortedSet = (hashes: number[]) => {
-  const sorted = new Int32Array(hashes).sort();
+function sortedSet(hashes: number[]): number[] {
+  // Most lists are short, where an insertion sort beats a typed-array sort and its allocation.
+  const sorted = hashes.length > 64 ? Array.from(new Int32Array(hashes).sort()) : insertionSort(hashes.slice());
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return out;
-};
+}
+
+function insertionSort(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > x; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+  return list;
+}
 const hashAll = (texts: Iterable<string>) => sortedSet(Array.from(texts, key));
 
 const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
@@ -147,7 +165,7 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
   const tokens: TokenInfo[] = [];
   const terms: number[] = [];
   const plainTerms: number[] = [];
-  for (const [token] of text.matchAll(wordToken)) {
+  for (const token of text.match(wordToken) ?? []) {
     const info = tokenInfo(token);
     tokens.push(info);
     terms.push(...info.terms);
@@ -160,7 +178,7 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
     figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),
-    names: hashAll(namesIn(text)),
+    names: sortedSet(namesIn(text)),
     signature: terms.length >= 5 ? combine(terms) || 1 : 0,
   };
 }
