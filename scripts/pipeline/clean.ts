@@ -77,8 +77,8 @@ const captionMarker = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|il
 const dateOnly =
   /^[-–—\s]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}[\s/.-]+(?:[a-z]{3,9}|\d{1,2})[\s/.,-]+\d{2,4}|[a-z]{3,9}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?(?:\s*\/\s*updated\b.*)?[-–—\s]*$/i;
 
-export function isBoilerplate(text: string, options: CleanOptions = {}): boolean {
-  const t = foldTypography(text);
+/** `t` is the line after `foldTypography`. */
+function isBoilerplate(t: string, options: CleanOptions): boolean {
   if (!t) return true;
   if (boilerplateLine.test(t) || dateOnly.test(t)) return true;
   if (injectedLink.test(t) && !/[.!?]["')\]]?$/.test(t)) return true;
@@ -93,7 +93,10 @@ export function isBoilerplate(text: string, options: CleanOptions = {}): boolean
 
 /** A picture credit: a short line of names and agencies, usually slash-separated. */
 export function isCredit(text: string): boolean {
-  const t = foldTypography(text);
+  return isFoldedCredit(foldTypography(text));
+}
+
+function isFoldedCredit(t: string): boolean {
   if (wordCount(t) > 8 || /[.!?:;]$/.test(t) || /[“"]/.test(t)) return false;
   if (/^[-–—]?\s*(?:pool\s+)?photo\b/i.test(t)) return true;
   const parts = t.split(/\s*(?:\/|\||,|\bvia\b|\bfor\b)\s*/i).filter(Boolean);
@@ -115,12 +118,14 @@ function isCaptionLike(text: string): boolean {
 /** The cleaning stage: raw blocks in, article paragraphs out. */
 export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Paragraph[] {
   const drop = new Set<number>();
-  const credit = blocks.map((b) => b.kind !== 'heading' && isCredit(b.text));
+  // Every test reads the folded line: fold each block once.
+  const folded = blocks.map((b) => foldTypography(b.text));
+  const credit = blocks.map((b, i) => b.kind !== 'heading' && isFoldedCredit(folded[i]));
 
   let inHeadlineList = false;
   blocks.forEach((block, i) => {
     const text = block.text;
-    if (headlineListMarker.test(foldTypography(text).replace(/:$/, '')) && !endsLikeSentence(text.replace(/:$/, ''))) {
+    if (headlineListMarker.test(folded[i].replace(/:$/, '')) && !endsLikeSentence(text.replace(/:$/, ''))) {
       inHeadlineList = true;
       drop.add(i);
       return;
@@ -133,7 +138,7 @@ export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Pa
       }
       inHeadlineList = false;
     }
-    if (block.kind === 'caption' || credit[i] || isBoilerplate(text, options) || captionMarker.test(text)) drop.add(i);
+    if (block.kind === 'caption' || credit[i] || isBoilerplate(folded[i], options) || captionMarker.test(text)) drop.add(i);
   });
 
   // A short single sentence right next to a picture credit is that picture's caption.
@@ -151,7 +156,7 @@ export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Pa
   const paragraphs: Paragraph[] = [];
   blocks.forEach((block, i) => {
     if (drop.has(i)) return;
-    const key = foldTypography(block.text).toLowerCase();
+    const key = folded[i].toLowerCase();
     // Live blogs repeat pinned posts and pages repeat their headline: keep the first copy.
     if (seen.has(key)) return;
     seen.add(key);

@@ -29,7 +29,9 @@ export function foldTypography(text: string): string {
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    // Runs of white space, and single white space other than a plain space: /\s+/ without
+    // rewriting every space between two words.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 
@@ -92,7 +94,22 @@ export function contentTerms(text: string): string[] {
 
 /** Number of words in a text. */
 export function wordCount(text: string): number {
-  return (text.match(/\S+/g) ?? []).length;
+  // `text.match(/\S+/g).length`, without building the words.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The characters of the RegExp class `\s`. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Stable 32-bit hash (FNV-1a): compact keys for indexes, where a rare collision only costs a look. */
