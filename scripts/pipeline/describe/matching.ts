@@ -161,6 +161,24 @@ const hashAll = (texts: Iterable<string>) => sortedSet(Array.from(texts, key));
 const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 export function matchingKeys(quote: string, quantities: Quantity[], people: Person[]): MatchingKeys {
+  const { shingles, terms, plainTerms, names, signature } = sentenceKeys(quote);
+  return {
+    shingles,
+    terms,
+    plainTerms,
+    figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
+    figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
+    people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),
+    names,
+    signature,
+  };
+}
+
+/**
+ * The keys that depend on the sentence alone. Copies of a sentence recur across outlets (wire
+ * copy, retyped quotes), so each is worked out once; the lists are shared, to be read only.
+ */
+const sentenceKeys = memoize((quote: string) => {
   const text = quote.normalize('NFKC');
   const tokens: TokenInfo[] = [];
   const terms: number[] = [];
@@ -175,10 +193,7 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     shingles: sortedSet(shinglesOf(tokens)),
     terms: sortedSet(terms),
     plainTerms: sortedSet(plainTerms),
-    figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
-    figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
-    people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),
     names: sortedSet(namesIn(text)),
     signature: terms.length >= 5 ? combine(terms) || 1 : 0,
   };
-}
+}, 20_000);
