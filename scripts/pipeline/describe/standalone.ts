@@ -22,16 +22,28 @@ function capitaliseFirst(text: string): string {
   return text.replace(/^([“"‘']?)(\p{Ll})/u, (_m, q: string, c: string) => q + c.toUpperCase());
 }
 
-/** "the russian president" as a pattern; roles recur across articles. */
-const rolePattern = memoize((role: string) => new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'));
+/**
+ * "the russian president" as a pattern; roles recur across articles. A role in plain ASCII can
+ * only match where the lowercased text contains it (the `i` flag matches ASCII letters only
+ * with ASCII letters), which is much cheaper to ask first.
+ */
+const rolePattern = memoize((role: string) => ({
+  pattern: new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+  plain: /^[\x20-\x7e]*$/.test(role) ? role.toLowerCase() : undefined,
+}));
 
 /** Replace role phrases with the names they stand for, once each, unless the name is already there. */
 function resolveRoles(text: string, referents: Referents): string {
   let out = text;
+  let lower: string | undefined;
   for (const [role, name] of referents.roles) {
-    const surname = name.split(' ').at(-1)!;
+    const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (out.includes(surname) || out.includes(name)) continue;
-    out = out.replace(rolePattern(role), name);
+    const { pattern, plain } = rolePattern(role);
+    lower ??= out.toLowerCase();
+    if (plain !== undefined && !lower.includes(plain)) continue;
+    const replaced = out.replace(pattern, name);
+    if (replaced !== out) [out, lower] = [replaced, undefined];
   }
   if (referents.pair) {
     const [a, b] = referents.pair;
@@ -109,13 +121,13 @@ export function claimDate(sentence: string, published?: string): string | undefi
     if (y && m >= 0 && d >= 1 && d <= 31) return `${y}-${pad(m + 1)}-${pad(d)}`;
   }
   if (!published) return undefined;
-  const base = new Date(`${published}T00:00:00Z`);
+  const base = () => new Date(`${published}T00:00:00Z`);
   if (/\b(?:today|this morning|tonight|this evening|earlier today)\b/i.test(sentence)) return published;
-  if (/\byesterday\b/i.test(sentence)) return iso(new Date(base.getTime() - 864e5));
+  if (/\byesterday\b/i.test(sentence)) return iso(new Date(base().getTime() - 864e5));
   const day = sentence.match(/\b(?:on|earlier on|late on|early on|since|by)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?\b/i);
   if (day) {
-    const back = (base.getUTCDay() - weekdays.indexOf(day[1].toLowerCase()) + 7) % 7;
-    return iso(new Date(base.getTime() - back * 864e5));
+    const back = (base().getUTCDay() - weekdays.indexOf(day[1].toLowerCase()) + 7) % 7;
+    return iso(new Date(base().getTime() - back * 864e5));
   }
   return undefined;
 }
