@@ -29,7 +29,9 @@ const boundary = new RegExp(`([.!?]+)([${closers}]*)(\\s+)(?=[\\p{Lu}\\d"“‘'
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const match of paragraph.matchAll(boundary)) {
+  // exec rather than matchAll, which copies its pattern on every call.
+  boundary.lastIndex = 0;
+  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const punct = match[1];
     const end = match.index + punct.length + match[2].length;
     if (punct === '.' && !match[2]) {

@@ -19,6 +19,14 @@ const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{
 const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
 // "“...,” said Putin."
 const inverted = new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu');
+/** Where a source is named, in the order they are read. */
+const sourcePatterns = [
+  /\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi,
+  /\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi,
+  /\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi,
+  clause,
+  inverted,
+];
 /** Any cue at all: most sentences have none, and the patterns above are costly to fail. */
 const anyCue = new RegExp(String.raw`\b(?:${verbs.join('|')}|according to|citing|quoted|cited)\b`, 'i');
 
@@ -54,11 +62,11 @@ export function findAttribution(sentence: string, resolve: (phrase: string) => s
 
   // Words inside quotation marks are the speaker's, not the attribution: mask them, keep offsets.
   const outside = sentence.replace(/([“"])([^”"]*)([”"])/g, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close);
-  for (const m of outside.matchAll(/\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi)) note(m[1]);
-  for (const m of outside.matchAll(/\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi)) note(m[1]);
-  for (const m of outside.matchAll(/\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi)) note(m[1]);
-  for (const m of outside.matchAll(clause)) note(m[1]);
-  for (const m of outside.matchAll(inverted)) note(m[1]);
+  for (const pattern of sourcePatterns) {
+    // exec rather than matchAll, which copies its pattern on every call; none matches empty.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(outside); m; m = pattern.exec(outside)) note(m[1]);
+  }
 
   const hasQuote = /[“"][^”"]{12,}[”"]|[“"][^”"]{12,}$/.test(sentence);
   if (!speaker && !via.length) return undefined;

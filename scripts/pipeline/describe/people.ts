@@ -85,6 +85,7 @@ export interface PersonMention {
   end: number;
 }
 
+/** Searched with exec: matchAll would copy it for every sentence. */
 const tokenRe = /[\p{Lu}][\p{L}'’.]*(?:-[\p{L}]+)*/gu;
 
 function isCapitalised(word: string): boolean {
@@ -123,7 +124,8 @@ export function countryOf(text: string): string | undefined {
 function capitalRuns(sentence: string): { words: string[]; start: number; end: number }[] {
   const runs: { words: string[]; start: number; end: number }[] = [];
   let current: { words: string[]; start: number; end: number } | undefined;
-  for (const m of sentence.matchAll(tokenRe)) {
+  tokenRe.lastIndex = 0;
+  for (let m = tokenRe.exec(sentence); m; m = tokenRe.exec(sentence)) {
     // Only a token ending in "s" or "." has a possessive or a full stop to drop.
     const last = m[0][m[0].length - 1];
     const word = last === 's' || last === '.' ? m[0].replace(/[’']s$/, '').replace(/\.$/, '') : m[0];
@@ -300,8 +302,11 @@ function hasWord(words: string, word: string): boolean {
   return false;
 }
 
+/** A person's slug; the people of an article are named in many of its claims. */
+const personSlug = memoize((name: string) => slugify(name, 6));
+
 export function toPerson(mention: PersonMention): Person {
-  const person: Person = { name: mention.name, slug: slugify(mention.name, 6) };
+  const person: Person = { name: mention.name, slug: personSlug(mention.name) };
   if (mention.role) person.role = mention.role;
   if (mention.country) person.country = mention.country;
   return person;

@@ -78,13 +78,16 @@ function countedPhrase(rest: string): string {
 
 export function extractQuantities(sentence: string): Quantity[] {
   const found: (Quantity & { at: number; end: number })[] = [];
-  for (const m of sentence.matchAll(halfHour)) {
+  // exec rather than matchAll, which copies its pattern on every call; neither matches empty.
+  halfHour.lastIndex = 0;
+  for (let m = halfHour.exec(sentence); m; m = halfHour.exec(sentence)) {
     const base = m.groups!.num.toLowerCase();
     const value = (/^\d/.test(base) ? Number(base) : 1) + 0.5;
     const unit = units.find(([re]) => re.test(m.groups!.unit.toLowerCase()))?.[1] ?? singular(m.groups!.unit.toLowerCase());
     found.push({ value, unit, text: m[0], at: m.index, end: m.index + m[0].length, ...qualifierOf(sentence, m.index) });
   }
-  for (const m of sentence.matchAll(figure)) {
+  figure.lastIndex = 0;
+  for (let m = figure.exec(sentence); m; m = figure.exec(sentence)) {
     const at = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + m[0].length;
     if (found.some((q) => at < q.end && end > q.at)) continue;
