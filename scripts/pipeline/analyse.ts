@@ -155,7 +155,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const quotedSpeaker =
       s.paragraph.kind === 'quote' ? introSpeaker.get(paragraphs[paragraphs.indexOf(s.paragraph) - 1]?.id ?? '') : undefined;
     const people = peopleOf[s.index];
-    const members = findDelegationMembers(s.text, before.map((b) => b.text).join(' '), known);
+    const members = findDelegationMembers(s.text, () => before.map((b) => b.text).join(' '), known);
     const date = claimDate(s.text, article.published);
     const base = {
       article: article.slug,

@@ -138,10 +138,10 @@ const runNames = memoize((match: string): number[] => {
   return names.map(key);
 });
 
-/** Sorted and distinct: sorted lists intersect in one pass. */
+/** Sorted and distinct: sorted lists intersect in one pass. Sorts `hashes`, a list of its own, in place. */
 function sortedSet(hashes: number[]): number[] {
   // Most lists are short, where an insertion sort beats a typed-array sort and its allocation.
-  const sorted = hashes.length > 64 ? Array.from(new Int32Array(hashes).sort()) : insertionSort(hashes.slice());
+  const sorted = hashes.length > 64 ? new Int32Array(hashes).sort() : insertionSort(hashes);
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return out;
@@ -189,11 +189,13 @@ const sentenceKeys = memoize((quote: string) => {
     terms.push(...info.terms);
     plainTerms.push(...info.plainTerms);
   }
+  // Of the terms in sentence order, before sortedSet sorts them.
+  const signature = terms.length >= 5 ? combine(terms) || 1 : 0;
   return {
     shingles: sortedSet(shinglesOf(tokens)),
     terms: sortedSet(terms),
     plainTerms: sortedSet(plainTerms),
     names: sortedSet(namesIn(text)),
-    signature: terms.length >= 5 ? combine(terms) || 1 : 0,
+    signature,
   };
 }, 20_000);

@@ -284,7 +284,7 @@ export function resolveKnown(name: string, known: Map<string, PersonMention & { 
   if (exact) return exact;
   if (key.includes(' ')) return undefined;
   // One word ("Kim", "Putin") may be any part of a full name: compare in both foldings.
-  const skeleton = key.replace(/(?!^)[aeiou]/g, '');
+  const skeleton = skeletonOf(key);
   // The most-mentioned hit; the first one among equals.
   let best: (PersonMention & { count?: number }) | undefined;
   for (const p of known.values()) {
@@ -294,6 +294,9 @@ export function resolveKnown(name: string, known: Map<string, PersonMention & { 
   }
   return best;
 }
+
+/** A folded word without its vowels after the first letter; asked for each short mention. */
+const skeletonOf = memoize((key: string) => key.replace(/(?!^)[aeiou]/g, ''));
 
 /** `words.split(' ').includes(word)`, without the array. */
 function hasWord(words: string, word: string): boolean {
@@ -318,16 +321,17 @@ const delegationCue =
 
 /**
  * Members of a delegation named in one sentence, each with role and side. `context` is the
- * text just before the sentence, which often says whose delegation it is.
+ * text just before the sentence, which often says whose delegation it is; it may be given as a
+ * function, as most sentences name no delegation and never need it.
  */
-export function findDelegationMembers(sentence: string, context: string, known: Map<string, PersonMention>): PersonMention[] {
+export function findDelegationMembers(sentence: string, context: string | (() => string), known: Map<string, PersonMention>): PersonMention[] {
   if (!delegationCue.test(sentence)) return [];
   const members = findPeople(sentence, known).filter((p) => p.role || known.has(nameKey(p.name)));
   if (!members.length) return [];
   const side =
     sentence.match(/\b[Rr]epresenting\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u)?.[1] ??
     sentence.match(/\b((?:\p{Lu}[\p{L}-]*\s+){1,2})delegations?\b/u)?.[1] ??
-    [...context.matchAll(/\b((?:\p{Lu}[\p{L}-]*\s+){1,2})delegations?\b/gu)].at(-1)?.[1];
+    [...(typeof context === 'string' ? context : context()).matchAll(/\b((?:\p{Lu}[\p{L}-]*\s+){1,2})delegations?\b/gu)].at(-1)?.[1];
   const sideCountry = side ? countryOf(side) : undefined;
   return members.map((m) => ({ ...m, country: sideCountry ?? m.country ?? (m.role ? countryOf(m.role) : undefined) }));
 }
