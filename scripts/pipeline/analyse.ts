@@ -124,8 +124,9 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   // Truncated copies (the part of a sentence before a pronoun) are not cached.
   const peopleIn = (ref: SentenceRef) => (sentences[ref.index] === ref ? peopleOf[ref.index] : findPeople(ref.text, known));
   const speakers: (string | undefined)[] = [];
-  const resolveName = (phrase: string, before: SentenceRef[]): string => {
-    if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before) ?? lastPersonIn(before) ?? phrase;
+  // `before` is a function: only a pronoun needs the sentences before.
+  const resolveName = (phrase: string, before: () => SentenceRef[]): string => {
+    if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before()) ?? lastPersonIn(before()) ?? phrase;
     const role = referents.roles.get(asciiFold(phrase).replace(/^the /, ''));
     if (role) return role;
     const person = findPeople(phrase, known)[0];
@@ -148,7 +149,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
-    const attribution = findAttribution(s.text, (phrase) => resolveName(phrase, [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    const attribution = findAttribution(s.text, (phrase) => resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
     speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
