@@ -5,7 +5,7 @@
  * Rules rather than a model: they run offline at thousands of sentences per millisecond,
  * explain every decision (`reasons`), and behave the same on every machine.
  */
-import { wordCount } from './text.ts';
+import { memoize, wordCount } from './text.ts';
 
 export interface Detection {
   checkworthy: boolean;
@@ -32,7 +32,8 @@ const opinionWord =
 const callToAction =
   /^(?:check out|read|watch|listen|follow|subscribe|sign up|click|see|find out|share|join|download|get|tap|scroll|learn more|don't miss|sign in|log in)\b/i;
 
-export function detectCheckworthy(sentence: string): Detection {
+/** Copies of a sentence recur across outlets, so each is judged once (the result is shared, to be read only). */
+export const detectCheckworthy = memoize((sentence: string): Detection => {
   const reasons: string[] = [];
   let score = 0;
   const words = wordCount(sentence);
@@ -59,4 +60,4 @@ export function detectCheckworthy(sentence: string): Detection {
   if (!figure && !attributed && opinionWord.test(sentence)) add(-0.5, 'opinion or speculation');
   if (!/[.!?:…]["”’')\]]*\s*$/.test(trimmed) && !/[.!?]["”’]?\s+[-–—]\s+/.test(sentence)) add(-1.5, 'not a sentence');
   return { checkworthy: score >= 2.5, score, reasons };
-}
+}, 20_000);

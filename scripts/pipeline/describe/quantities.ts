@@ -3,6 +3,7 @@
  * "at least", "about") and what it counts. Years and clock times are dates, not quantities.
  */
 import type { Quantity } from '../../../src/schema.ts';
+import { memoize } from '../text.ts';
 
 const small: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -77,6 +78,11 @@ function countedPhrase(rest: string): string {
 }
 
 export function extractQuantities(sentence: string): Quantity[] {
+  return quantitiesOf(sentence).map((q) => ({ ...q }));
+}
+
+/** The figures of a sentence; copies of a sentence recur across outlets. Callers get copies. */
+const quantitiesOf = memoize((sentence: string): Quantity[] => {
   const found: (Quantity & { at: number; end: number })[] = [];
   // exec rather than matchAll, which copies its pattern on every call; neither matches empty.
   halfHour.lastIndex = 0;
@@ -143,7 +149,7 @@ export function extractQuantities(sentence: string): Quantity[] {
   return found
     .sort((a, b) => a.at - b.at)
     .map(({ at: _at, end: _end, ...q }) => q);
-}
+}, 20_000);
 
 function qualifierOf(sentence: string, at: number): { qualifier?: string } {
   const m = sentence.slice(Math.max(0, at - 20), at).match(qualifiers);
