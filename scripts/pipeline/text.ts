@@ -23,7 +23,7 @@ export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: str
 /** Fold typography so that two copies of one sentence compare equal (same rules as the scorer). */
 export function foldTypography(text: string): string {
   // Plain ASCII has no typography to fold: the common case, and the hot path of every stage.
-  if (printableAscii.test(text)) return text.replace(/ {2,}/g, ' ').trim();
+  if (printableAscii.test(text)) return collapseSpaces(text).trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
@@ -35,9 +35,12 @@ export function foldTypography(text: string): string {
     .trim();
 }
 
+/** Runs of spaces as one; most texts (and every word) have none, which `includes` tells fastest. */
+const collapseSpaces = (text: string) => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
+
 /** Lowercase ASCII form without accents, for keys and slugs. */
 export function asciiFold(text: string): string {
-  if (printableAscii.test(text)) return text.replace(/ {2,}/g, ' ').trim().toLowerCase();
+  if (printableAscii.test(text)) return collapseSpaces(text).trim().toLowerCase();
   return foldTypography(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -156,7 +156,7 @@ function insertionSort(list: number[]): number[] {
   }
   return list;
 }
-const hashAll = (texts: Iterable<string>) => sortedSet(Array.from(texts, key));
+const hashAll = (texts: string[]) => sortedSet(texts.map(key));
 
 const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
