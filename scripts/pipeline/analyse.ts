@@ -42,8 +42,9 @@ export interface ArticleAnalysis {
   candidates: Candidate[];
 }
 
+const demonymEntries = Object.entries(demonyms);
 const countryAdjective = new Map<string, string>();
-for (const [adjective, country] of Object.entries(demonyms))
+for (const [adjective, country] of demonymEntries)
   if (!countryAdjective.has(country) && /^[a-z ]+$/.test(adjective) && adjective.length > 3)
     countryAdjective.set(country, adjective.replace(/\b\w/g, (c) => c.toUpperCase()));
 
@@ -87,7 +88,7 @@ function referentsOf(known: Map<string, PersonMention & { count: number }>): Ref
   // "the Russian leader", "the North Korean head of state": the most-mentioned leader of that side.
   for (const p of ranked) {
     if (!p.country || !/\b(?:president|leader|king|queen|premier|prime minister|chancellor|head of state)\b/i.test(p.role ?? '')) continue;
-    for (const [adjective, country] of Object.entries(demonyms)) {
+    for (const [adjective, country] of demonymEntries) {
       if (country !== p.country) continue;
       for (const office of ['leader', 'president', 'head of state'])
         if (!roles.has(`${adjective} ${office}`)) roles.set(`${adjective} ${office}`, p.name);
@@ -187,7 +188,13 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const detection = detectCheckworthy(s.text);
     if (!detection.checkworthy && !(quotedSpeaker && detection.score >= 1.5)) continue;
     const claim = standaloneClaim(
-      { sentence: s.text, quotedSpeaker, lastPerson: lastSpeakerBefore([...before, s]) ?? lastPersonIn(before), previous: before.at(-1)?.text },
+      {
+        sentence: s.text,
+        quotedSpeaker,
+        // Only a sentence that starts with "he"/"she" (after a connective) uses it.
+        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (lastSpeakerBefore([...before, s]) ?? lastPersonIn(before)) : undefined,
+        previous: before.at(-1)?.text,
+      },
       referents,
     );
     const effectiveAttribution: Attribution | undefined =

@@ -74,6 +74,14 @@ const combine3 = (a: number, b: number, c: number) => (mix(mix(mix(0x811c9dc5, a
 const isContentWord = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
 /** What a word token contributes to the keys; words recur across sentences, so each is worked out once. */
 const tokenInfo = memoize((token: string): TokenInfo => {
+  // Most tokens are plain words ("troops", "Putin"): their one term, without the general folding.
+  if (/^[A-Z]?[a-z]*$/.test(token)) {
+    const lower = token.toLowerCase();
+    const term = key(termOf(lower));
+    const terms = isContentWord(lower) ? [term] : [];
+    const capitalised = token !== lower;
+    return { term, stop: stopwords.has(lower), reporting: reportingWords.has(lower), capitalised, terms, plainTerms: capitalised ? [] : terms };
+  }
   const lower = token.toLowerCase();
   const folded = asciiFold(token);
   return {
