@@ -72,7 +72,12 @@ const injectedLink = /^(?:see also|also read|read also|related|recommended|watch
 const agencyWord =
   /\b(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|sputnik|pool|xinhua|yonhap|bloomberg|shutterstock|alamy|pa(?: images| wire)?|anadolu|aap|ansa|tass|kcna|ria novosti|stringer|handout|file photo|photo|photograph|picture|image|courtesy|via)\b/i;
 
-const captionMarker = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\S|\s[-–—]\s+(?:pool\s+)?(?:photo|pic|picture)\b|\((?:l|r|c|left|right|centre|center|front|back|top|bottom)\)/i;
+const creditLabel = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\S/i;
+const photoAfterDash = /\s[-–—]\s+(?:pool\s+)?(?:photo|pic|picture)\b/i;
+const position = /\((?:l|r|c|left|right|centre|center|front|back|top|bottom)\)/i;
+/** A caption's marks; the label and the position are looked for only where a ":" or "(" is. */
+const hasCaptionMarker = (text: string) =>
+  (text.includes(':') && creditLabel.test(text)) || photoAfterDash.test(text) || (text.includes('(') && position.test(text));
 
 const dateOnly =
   /^[-–—\s]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}[\s/.-]+(?:[a-z]{3,9}|\d{1,2})[\s/.,-]+\d{2,4}|[a-z]{3,9}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?(?:\s*\/\s*updated\b.*)?[-–—\s]*$/i;
@@ -138,7 +143,7 @@ export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Pa
       }
       inHeadlineList = false;
     }
-    if (block.kind === 'caption' || credit[i] || isBoilerplate(folded[i], options) || captionMarker.test(text)) drop.add(i);
+    if (block.kind === 'caption' || credit[i] || isBoilerplate(folded[i], options) || hasCaptionMarker(text)) drop.add(i);
   });
 
   // A short single sentence right next to a picture credit is that picture's caption.

@@ -74,7 +74,10 @@ export function findAttribution(sentence: string, resolve: (phrase: string) => s
 const sourcesOf = memoize((sentence: string): { phrases: string[]; hasQuote: boolean } | undefined => {
   if (!anyCue.test(sentence)) return undefined;
   // Words inside quotation marks are the speaker's, not the attribution: mask them, keep offsets.
-  const outside = sentence.replace(/([“"])([^”"]*)([”"])/g, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close);
+  const outside =
+    sentence.includes('"') || sentence.includes('“')
+      ? sentence.replace(/([“"])([^”"]*)([”"])/g, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close)
+      : sentence;
   const phrases: string[] = [];
   for (const pattern of sourcePatterns) {
     // exec rather than matchAll, which copies its pattern on every call; none matches empty.

@@ -85,7 +85,7 @@ export function standaloneClaim(input: StandaloneInput, referents: Referents): s
 
 /** A title of at most 75 characters: the claim itself, trimmed of attribution and lead-ins if too long. */
 export function titleFor(claim: string): string {
-  let title = claim.replace(/[.]["”’]?$/, (m) => m.slice(1)).replace(/^[“"]([^”"]*)[”"]?$/, '$1').trim();
+  let title = claim.replace(/[.](["”’]?)$/, '$1').replace(/^[“"]([^”"]*)[”"]?$/, '$1').trim();
   if (title.length <= maxTitleLength) return title;
   title = title
     .replace(/,\s+(?:according to|citing|as quoted by)\b.*$/i, '')
