@@ -87,7 +87,7 @@ function isBoilerplate(t: string, options: CleanOptions): boolean {
   if (!t) return true;
   if (boilerplateLine.test(t) || dateOnly.test(t)) return true;
   if (injectedLink.test(t) && !/[.!?]["')\]]?$/.test(t)) return true;
-  if (/^(?:published|updated|posted|last updated|first published)\b/i.test(t) && wordCount(t) <= 12) return true;
+  if (/^(?:published|updated|posted|last updated|first published)\b/i.test(t) && wordCount(t, 13) <= 12) return true;
   if (/\bwhatsapp\b|\btelegram channel\b|\bnewsletter\b/i.test(t) && /\b(?:follow|join|subscribe|sign up)\b/i.test(t)) return true;
   if (/required fields are marked|cookie|all rights reserved|©/i.test(t)) return true;
   const bare = t.toLowerCase();
@@ -102,7 +102,7 @@ export function isCredit(text: string): boolean {
 }
 
 function isFoldedCredit(t: string): boolean {
-  if (wordCount(t) > 8 || /[.!?:;]$/.test(t) || /[“"]/.test(t)) return false;
+  if (wordCount(t, 9) > 8 || /[.!?:;]$/.test(t) || /[“"]/.test(t)) return false;
   if (/^[-–—]?\s*(?:pool\s+)?photo\b/i.test(t)) return true;
   const parts = t.split(/\s*(?:\/|\||,|\bvia\b|\bfor\b)\s*/i).filter(Boolean);
   if (parts.length >= 2 && parts.every((p) => /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$/.test(p))) return true;
@@ -117,7 +117,7 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 function isCaptionLike(text: string): boolean {
-  return wordCount(text) <= 35 && !/[“"]/.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
+  return wordCount(text, 36) <= 35 && !/[“"]/.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
 }
 
 /** The cleaning stage: raw blocks in, article paragraphs out. */

@@ -36,7 +36,8 @@ const callToAction =
 export const detectCheckworthy = memoize((sentence: string): Detection => {
   const reasons: string[] = [];
   let score = 0;
-  const words = wordCount(sentence);
+  // Only compared with numbers up to 10.
+  const words = wordCount(sentence, 10);
   const trimmed = sentence.trim();
   const figure = digit.test(sentence);
   const attributed = attributionCue.test(sentence);

@@ -95,12 +95,12 @@ export function contentTerms(text: string): string[] {
     .map(stem);
 }
 
-/** Number of words in a text. */
-export function wordCount(text: string): number {
+/** Number of words in a text; counting stops at `atMost`, for callers that only compare with a small number. */
+export function wordCount(text: string, atMost = Infinity): number {
   // `text.match(/\S+/g).length`, without building the words.
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && count < atMost; i++) {
     const space = isWhiteSpace(text.charCodeAt(i));
     if (!space && !inWord) count++;
     inWord = !space;
