@@ -29,21 +29,21 @@ function capitaliseFirst(text: string): string {
  */
 const rolePattern = memoize((role: string) => ({
   pattern: new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
-  plain: /^[\x20-\x7e]*$/.test(role) ? role.toLowerCase() : undefined,
+  plain: /^[\x20-\x7e]*$/.test(role) ? `the ${role.toLowerCase()}` : undefined,
 }));
 
 /** Replace role phrases with the names they stand for, once each, unless the name is already there. */
 function resolveRoles(text: string, referents: Referents): string {
   let out = text;
-  let lower: string | undefined;
+  let lower = referents.roles.size ? out.toLowerCase() : '';
   for (const [role, name] of referents.roles) {
+    // Most roles are not in the claim at all: that test first, as it is the cheapest.
+    const { pattern, plain } = rolePattern(role);
+    if (plain !== undefined && !lower.includes(plain)) continue;
     const surname = name.slice(name.lastIndexOf(' ') + 1);
     if (out.includes(surname) || out.includes(name)) continue;
-    const { pattern, plain } = rolePattern(role);
-    lower ??= out.toLowerCase();
-    if (plain !== undefined && !lower.includes(plain)) continue;
     const replaced = out.replace(pattern, name);
-    if (replaced !== out) [out, lower] = [replaced, undefined];
+    if (replaced !== out) [out, lower] = [replaced, replaced.toLowerCase()];
   }
   if (referents.pair) {
     const [a, b] = referents.pair;
