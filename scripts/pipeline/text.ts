@@ -2,20 +2,22 @@
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
+const none = Symbol('none');
+
 /**
  * Remember a pure function's results for string arguments. Words, names and sentences recur
  * across an archive, so each is worked out once; the memory is dropped when it holds `limit`
  * results, as a worker thread lives for a whole run.
  */
 export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
-  const results = new Map<string, T>();
+  // `undefined` results are kept as `none`, so that every call is one look-up.
+  const results = new Map<string, T | typeof none>();
   return (text) => {
-    // One look-up in the common case; `has` only for results that are `undefined`.
     const known = results.get(text);
-    if (known !== undefined || results.has(text)) return known as T;
+    if (known !== undefined) return (known === none ? undefined : known) as T;
     if (results.size >= limit) results.clear();
     const result = fn(text);
-    results.set(text, result);
+    results.set(text, result === undefined ? none : result);
     return result;
   };
 }
