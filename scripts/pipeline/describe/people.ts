@@ -140,7 +140,7 @@ function capitalRuns(sentence: string): { words: string[]; start: number; end: n
       if (current) runs.push(current);
       current = { words: [word], start: m.index, end: m.index + word.length };
     }
-    if (/[’']s$/.test(m[0])) {
+    if (last === 's' && /[’']s$/.test(m[0])) {
       runs.push(current);
       current = undefined;
     }
