@@ -319,13 +319,16 @@ export function toPerson(mention: PersonMention): Person {
 const delegationCue =
   /\bdelegations?\b[^.;]{0,40}?\b(?:includes?|included|including|features?|featured|featuring|comprises?|comprised|consists? of|consisted of|was made up of|is made up of|led by)\b|\b[Aa]mong (?:the|other) (?:delegation|delegates|members)\b|\b[Rr]epresenting\s+\p{Lu}[\p{L}\s-]{1,30}?\s+(?:are|were|is|was)\b|\baccompanied by\b|\bentourage\b/u;
 
+/** A part of each alternative of `delegationCue`: most sentences have none, which `includes` tells fastest. */
+const cueWords = ['delegat', 'mong ', 'epresenting', 'accompanied by', 'entourage'];
+
 /**
  * Members of a delegation named in one sentence, each with role and side. `context` is the
  * text just before the sentence, which often says whose delegation it is; it may be given as a
  * function, as most sentences name no delegation and never need it.
  */
 export function findDelegationMembers(sentence: string, context: string | (() => string), known: Map<string, PersonMention>): PersonMention[] {
-  if (!delegationCue.test(sentence)) return [];
+  if (!cueWords.some((word) => sentence.includes(word)) || !delegationCue.test(sentence)) return [];
   const members = findPeople(sentence, known).filter((p) => p.role || known.has(nameKey(p.name)));
   if (!members.length) return [];
   const side =

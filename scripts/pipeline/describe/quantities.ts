@@ -86,7 +86,7 @@ const quantitiesOf = memoize((sentence: string): Quantity[] => {
   const found: (Quantity & { at: number; end: number })[] = [];
   // exec rather than matchAll, which copies its pattern on every call; neither matches empty.
   halfHour.lastIndex = 0;
-  for (let m = halfHour.exec(sentence); m; m = halfHour.exec(sentence)) {
+  for (let m = /half/i.test(sentence) ? halfHour.exec(sentence) : null; m; m = halfHour.exec(sentence)) {
     const base = m.groups!.num.toLowerCase();
     const value = (/^\d/.test(base) ? Number(base) : 1) + 0.5;
     const unit = units.find(([re]) => re.test(m.groups!.unit.toLowerCase()))?.[1] ?? singular(m.groups!.unit.toLowerCase());
