@@ -42,8 +42,9 @@ export interface ArticleAnalysis {
   candidates: Candidate[];
 }
 
+const demonymEntries = Object.entries(demonyms);
 const countryAdjective = new Map<string, string>();
-for (const [adjective, country] of Object.entries(demonyms))
+for (const [adjective, country] of demonymEntries)
   if (!countryAdjective.has(country) && /^[a-z ]+$/.test(adjective) && adjective.length > 3)
     countryAdjective.set(country, adjective.replace(/\b\w/g, (c) => c.toUpperCase()));
 
@@ -87,7 +88,7 @@ function referentsOf(known: Map<string, PersonMention & { count: number }>): Ref
   // "the Russian leader", "the North Korean head of state": the most-mentioned leader of that side.
   for (const p of ranked) {
     if (!p.country || !/\b(?:president|leader|king|queen|premier|prime minister|chancellor|head of state)\b/i.test(p.role ?? '')) continue;
-    for (const [adjective, country] of Object.entries(demonyms)) {
+    for (const [adjective, country] of demonymEntries) {
       if (country !== p.country) continue;
       for (const office of ['leader', 'president', 'head of state'])
         if (!roles.has(`${adjective} ${office}`)) roles.set(`${adjective} ${office}`, p.name);
@@ -124,8 +125,9 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   // Truncated copies (the part of a sentence before a pronoun) are not cached.
   const peopleIn = (ref: SentenceRef) => (sentences[ref.index] === ref ? peopleOf[ref.index] : findPeople(ref.text, known));
   const speakers: (string | undefined)[] = [];
-  const resolveName = (phrase: string, before: SentenceRef[]): string => {
-    if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before) ?? lastPersonIn(before) ?? phrase;
+  // `before` is a function: only a pronoun needs the sentences before.
+  const resolveName = (phrase: string, before: () => SentenceRef[]): string => {
+    if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before()) ?? lastPersonIn(before()) ?? phrase;
     const role = referents.roles.get(asciiFold(phrase).replace(/^the /, ''));
     if (role) return role;
     const person = findPeople(phrase, known)[0];
@@ -148,14 +150,14 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
-    const attribution = findAttribution(s.text, (phrase) => resolveName(phrase, [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    const attribution = findAttribution(s.text, (phrase) => resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
     speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
     const quotedSpeaker =
       s.paragraph.kind === 'quote' ? introSpeaker.get(paragraphs[paragraphs.indexOf(s.paragraph) - 1]?.id ?? '') : undefined;
     const people = peopleOf[s.index];
-    const members = findDelegationMembers(s.text, before.map((b) => b.text).join(' '), known);
+    const members = findDelegationMembers(s.text, () => before.map((b) => b.text).join(' '), known);
     const date = claimDate(s.text, article.published);
     const base = {
       article: article.slug,
@@ -186,7 +188,13 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const detection = detectCheckworthy(s.text);
     if (!detection.checkworthy && !(quotedSpeaker && detection.score >= 1.5)) continue;
     const claim = standaloneClaim(
-      { sentence: s.text, quotedSpeaker, lastPerson: lastSpeakerBefore([...before, s]) ?? lastPersonIn(before), previous: before.at(-1)?.text },
+      {
+        sentence: s.text,
+        quotedSpeaker,
+        // Only a sentence that starts with "he"/"she" (after a connective) uses it.
+        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (lastSpeakerBefore([...before, s]) ?? lastPersonIn(before)) : undefined,
+        previous: before.at(-1)?.text,
+      },
       referents,
     );
     const effectiveAttribution: Attribution | undefined =

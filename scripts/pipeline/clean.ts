@@ -72,17 +72,22 @@ const injectedLink = /^(?:see also|also read|read also|related|recommended|watch
 const agencyWord =
   /\b(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|sputnik|pool|xinhua|yonhap|bloomberg|shutterstock|alamy|pa(?: images| wire)?|anadolu|aap|ansa|tass|kcna|ria novosti|stringer|handout|file photo|photo|photograph|picture|image|courtesy|via)\b/i;
 
-const captionMarker = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\S|\s[-–—]\s+(?:pool\s+)?(?:photo|pic|picture)\b|\((?:l|r|c|left|right|centre|center|front|back|top|bottom)\)/i;
+const creditLabel = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\S/i;
+const photoAfterDash = /\s[-–—]\s+(?:pool\s+)?(?:photo|pic|picture)\b/i;
+const position = /\((?:l|r|c|left|right|centre|center|front|back|top|bottom)\)/i;
+/** A caption's marks; the label and the position are looked for only where a ":" or "(" is. */
+const hasCaptionMarker = (text: string) =>
+  (text.includes(':') && creditLabel.test(text)) || photoAfterDash.test(text) || (text.includes('(') && position.test(text));
 
 const dateOnly =
   /^[-–—\s]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{1,2}[\s/.-]+(?:[a-z]{3,9}|\d{1,2})[\s/.,-]+\d{2,4}|[a-z]{3,9}\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})?[\s,]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?(?:\s*\/\s*updated\b.*)?[-–—\s]*$/i;
 
-export function isBoilerplate(text: string, options: CleanOptions = {}): boolean {
-  const t = foldTypography(text);
+/** `t` is the line after `foldTypography`. */
+function isBoilerplate(t: string, options: CleanOptions): boolean {
   if (!t) return true;
   if (boilerplateLine.test(t) || dateOnly.test(t)) return true;
   if (injectedLink.test(t) && !/[.!?]["')\]]?$/.test(t)) return true;
-  if (/^(?:published|updated|posted|last updated|first published)\b/i.test(t) && wordCount(t) <= 12) return true;
+  if (/^(?:published|updated|posted|last updated|first published)\b/i.test(t) && wordCount(t, 13) <= 12) return true;
   if (/\bwhatsapp\b|\btelegram channel\b|\bnewsletter\b/i.test(t) && /\b(?:follow|join|subscribe|sign up)\b/i.test(t)) return true;
   if (/required fields are marked|cookie|all rights reserved|©/i.test(t)) return true;
   const bare = t.toLowerCase();
@@ -93,8 +98,11 @@ export function isBoilerplate(text: string, options: CleanOptions = {}): boolean
 
 /** A picture credit: a short line of names and agencies, usually slash-separated. */
 export function isCredit(text: string): boolean {
-  const t = foldTypography(text);
-  if (wordCount(t) > 8 || /[.!?:;]$/.test(t) || /[“"]/.test(t)) return false;
+  return isFoldedCredit(foldTypography(text));
+}
+
+function isFoldedCredit(t: string): boolean {
+  if (wordCount(t, 9) > 8 || /[.!?:;]$/.test(t) || /[“"]/.test(t)) return false;
   if (/^[-–—]?\s*(?:pool\s+)?photo\b/i.test(t)) return true;
   const parts = t.split(/\s*(?:\/|\||,|\bvia\b|\bfor\b)\s*/i).filter(Boolean);
   if (parts.length >= 2 && parts.every((p) => /^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$/.test(p))) return true;
@@ -109,18 +117,20 @@ export function endsLikeSentence(text: string): boolean {
 }
 
 function isCaptionLike(text: string): boolean {
-  return wordCount(text) <= 35 && !/[“"]/.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
+  return wordCount(text, 36) <= 35 && !/[“"]/.test(text) && (text.match(/[.!?](?:\s|$)/g) ?? []).length <= 1;
 }
 
 /** The cleaning stage: raw blocks in, article paragraphs out. */
 export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Paragraph[] {
   const drop = new Set<number>();
-  const credit = blocks.map((b) => b.kind !== 'heading' && isCredit(b.text));
+  // Every test reads the folded line: fold each block once.
+  const folded = blocks.map((b) => foldTypography(b.text));
+  const credit = blocks.map((b, i) => b.kind !== 'heading' && isFoldedCredit(folded[i]));
 
   let inHeadlineList = false;
   blocks.forEach((block, i) => {
     const text = block.text;
-    if (headlineListMarker.test(foldTypography(text).replace(/:$/, '')) && !endsLikeSentence(text.replace(/:$/, ''))) {
+    if (headlineListMarker.test(folded[i].replace(/:$/, '')) && !endsLikeSentence(text.replace(/:$/, ''))) {
       inHeadlineList = true;
       drop.add(i);
       return;
@@ -133,7 +143,7 @@ export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Pa
       }
       inHeadlineList = false;
     }
-    if (block.kind === 'caption' || credit[i] || isBoilerplate(text, options) || captionMarker.test(text)) drop.add(i);
+    if (block.kind === 'caption' || credit[i] || isBoilerplate(folded[i], options) || hasCaptionMarker(text)) drop.add(i);
   });
 
   // A short single sentence right next to a picture credit is that picture's caption.
@@ -151,7 +161,7 @@ export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Pa
   const paragraphs: Paragraph[] = [];
   blocks.forEach((block, i) => {
     if (drop.has(i)) return;
-    const key = foldTypography(block.text).toLowerCase();
+    const key = folded[i].toLowerCase();
     // Live blogs repeat pinned posts and pages repeat their headline: keep the first copy.
     if (seen.has(key)) return;
     seen.add(key);

@@ -5,7 +5,7 @@
  * Rules rather than a model: they run offline at thousands of sentences per millisecond,
  * explain every decision (`reasons`), and behave the same on every machine.
  */
-import { wordCount } from './text.ts';
+import { memoize, wordCount } from './text.ts';
 
 export interface Detection {
   checkworthy: boolean;
@@ -32,28 +32,33 @@ const opinionWord =
 const callToAction =
   /^(?:check out|read|watch|listen|follow|subscribe|sign up|click|see|find out|share|join|download|get|tap|scroll|learn more|don't miss|sign in|log in)\b/i;
 
-export function detectCheckworthy(sentence: string): Detection {
+/** Copies of a sentence recur across outlets, so each is judged once (the result is shared, to be read only). */
+export const detectCheckworthy = memoize((sentence: string): Detection => {
   const reasons: string[] = [];
   let score = 0;
-  const words = wordCount(sentence);
+  // Only compared with numbers up to 10.
+  const words = wordCount(sentence, 10);
+  const trimmed = sentence.trim();
+  const figure = digit.test(sentence);
+  const attributed = attributionCue.test(sentence);
   const add = (points: number, reason: string) => {
     score += points;
     reasons.push(`${points > 0 ? '+' : ''}${points} ${reason}`);
   };
-  if (digit.test(sentence)) add(2, 'figure');
+  if (figure) add(2, 'figure');
   else if (numberWord.test(sentence)) add(1.5, 'number word');
   if (dateWord.test(sentence) || /\b(?:19|20)\d{2}\b/.test(sentence)) add(0.5, 'date or time');
   if (namedEntity.test(sentence)) add(1, 'named actor');
   if (factVerb.test(sentence)) add(1, 'factual verb');
-  if (attributionCue.test(sentence)) add(0.5, 'attributed');
+  if (attributed) add(0.5, 'attributed');
   if (words < 6) add(-2.5, 'fragment');
   else if (words >= 8) add(0.5, 'full statement');
-  if (/\?["”’)]*$/.test(sentence.trim())) add(-3, 'question');
-  if (callToAction.test(sentence.trim())) add(-3, 'call to action');
+  if (/\?["”’)]*$/.test(trimmed)) add(-3, 'question');
+  if (callToAction.test(trimmed)) add(-3, 'call to action');
   if (firstPersonOpinion.test(sentence)) add(-1.5, 'first-person opinion');
-  if (/:\s*$/.test(sentence) && words < 10) add(-1.5, 'introduces a quote');
+  if (words < 10 && /:\s*$/.test(sentence)) add(-1.5, 'introduces a quote');
   if (/\b(?:images?|pictures?|photos?|pics|below you|above|you can see|we['’]ll bring you|explainer|live blog|stay with us)\b/i.test(sentence)) add(-1.5, 'about the coverage itself');
-  if (opinionWord.test(sentence) && !digit.test(sentence) && !attributionCue.test(sentence)) add(-0.5, 'opinion or speculation');
-  if (!/[.!?:…]["”’')\]]*\s*$/.test(sentence.trim()) && !/[.!?]["”’]?\s+[-–—]\s+/.test(sentence)) add(-1.5, 'not a sentence');
+  if (!figure && !attributed && opinionWord.test(sentence)) add(-0.5, 'opinion or speculation');
+  if (!/[.!?:…]["”’')\]]*\s*$/.test(trimmed) && !/[.!?]["”’]?\s+[-–—]\s+/.test(sentence)) add(-1.5, 'not a sentence');
   return { checkworthy: score >= 2.5, score, reasons };
-}
+}, 20_000);

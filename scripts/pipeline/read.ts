@@ -77,6 +77,9 @@ export function articleSlug(file: string): string {
   return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
 }
 
+/** Stateless outside streaming: one decoder serves every file. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Decode bytes strictly: empty, binary, non-UTF-8 and huge files are refused with a reason. */
 export function decodeText(file: string, bytes: Uint8Array): string {
   if (bytes.length > maxInputBytes)
@@ -90,7 +93,7 @@ export function decodeText(file: string, bytes: Uint8Array): string {
     throw new InputError(file, undefined, 'file is binary (it contains NUL bytes), expected UTF-8 text', 'Save the article as .txt, .md or .html');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = strictUtf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8Line(bytes);
     throw new InputError(file, at, 'text is not valid UTF-8', 'Re-save the file with UTF-8 encoding');

@@ -29,12 +29,13 @@ const boundary = new RegExp(`([.!?]+)([${closers}]*)(\\s+)(?=[\\p{Lu}\\d"“‘'
 export function splitSentences(paragraph: string): Sentence[] {
   const sentences: Sentence[] = [];
   let start = 0;
-  for (const match of paragraph.matchAll(boundary)) {
+  // exec rather than matchAll, which copies its pattern on every call.
+  boundary.lastIndex = 0;
+  for (let match = boundary.exec(paragraph); match; match = boundary.exec(paragraph)) {
     const punct = match[1];
     const end = match.index + punct.length + match[2].length;
     if (punct === '.' && !match[2]) {
-      const before = paragraph.slice(start, match.index);
-      const lastWord = before.match(/([\p{L}.]+)$/u)?.[1]?.toLowerCase() ?? '';
+      const lastWord = lastWordBefore(paragraph.slice(start, match.index));
       // "Mr. Lee", "U.S. forces", "J. Smith": the stop belongs to an abbreviation or initial.
       if (abbreviations.has(lastWord.replace(/\.$/, '')) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))
         continue;
@@ -44,6 +45,22 @@ export function splitSentences(paragraph: string): Sentence[] {
   }
   pushSentence(sentences, paragraph, start, paragraph.length);
   return sentences;
+}
+
+const wordAtEnd = /([\p{L}.]+)$/gu;
+
+/** The letters and dots that end `text`, lowercased. */
+function lastWordBefore(text: string): string {
+  // Search from the last character that is neither ASCII punctuation nor white space, not from
+  // the start: the end-anchored search would otherwise walk the whole text at every full stop.
+  let from = text.length;
+  while (from > 0) {
+    const c = text.charCodeAt(from - 1);
+    if (c < 128 && c !== 46 && !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    from--;
+  }
+  wordAtEnd.lastIndex = from;
+  return wordAtEnd.exec(text)?.[1]?.toLowerCase() ?? '';
 }
 
 function pushSentence(out: Sentence[], paragraph: string, start: number, end: number): void {

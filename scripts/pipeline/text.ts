@@ -2,18 +2,22 @@
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
+const none = Symbol('none');
+
 /**
  * Remember a pure function's results for string arguments. Words, names and sentences recur
  * across an archive, so each is worked out once; the memory is dropped when it holds `limit`
  * results, as a worker thread lives for a whole run.
  */
 export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
-  const results = new Map<string, T>();
+  // `undefined` results are kept as `none`, so that every call is one look-up.
+  const results = new Map<string, T | typeof none>();
   return (text) => {
-    if (results.has(text)) return results.get(text)!;
+    const known = results.get(text);
+    if (known !== undefined) return (known === none ? undefined : known) as T;
     if (results.size >= limit) results.clear();
     const result = fn(text);
-    results.set(text, result);
+    results.set(text, result === undefined ? none : result);
     return result;
   };
 }
@@ -21,19 +25,24 @@ export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: str
 /** Fold typography so that two copies of one sentence compare equal (same rules as the scorer). */
 export function foldTypography(text: string): string {
   // Plain ASCII has no typography to fold: the common case, and the hot path of every stage.
-  if (printableAscii.test(text)) return text.replace(/ {2,}/g, ' ').trim();
+  if (printableAscii.test(text)) return collapseSpaces(text).trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")
     .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
+    // Runs of white space, and single white space other than a plain space: /\s+/ without
+    // rewriting every space between two words.
+    .replace(/\s{2,}|[^\S ]/g, ' ')
     .trim();
 }
 
+/** Runs of spaces as one; most texts (and every word) have none, which `includes` tells fastest. */
+const collapseSpaces = (text: string) => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
+
 /** Lowercase ASCII form without accents, for keys and slugs. */
 export function asciiFold(text: string): string {
-  if (printableAscii.test(text)) return text.replace(/ {2,}/g, ' ').trim().toLowerCase();
+  if (printableAscii.test(text)) return collapseSpaces(text).trim().toLowerCase();
   return foldTypography(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -88,9 +97,24 @@ export function contentTerms(text: string): string[] {
     .map(stem);
 }
 
-/** Number of words in a text. */
-export function wordCount(text: string): number {
-  return (text.match(/\S+/g) ?? []).length;
+/** Number of words in a text; counting stops at `atMost`, for callers that only compare with a small number. */
+export function wordCount(text: string, atMost = Infinity): number {
+  // `text.match(/\S+/g).length`, without building the words.
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count < atMost; i++) {
+    const space = isWhiteSpace(text.charCodeAt(i));
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** The characters of the RegExp class `\s`. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Stable 32-bit hash (FNV-1a): compact keys for indexes, where a rare collision only costs a look. */

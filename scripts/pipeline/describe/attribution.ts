@@ -4,6 +4,7 @@
  * in its own voice.
  */
 import type { Attribution } from '../../../src/schema.ts';
+import { memoize } from '../text.ts';
 
 const verbs =
   'said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|reported|reports|is reporting|are reporting|has reported|posted|tweeted|quoted|highlighted|recalled|argued|admitted'.split('|');
@@ -19,6 +20,14 @@ const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{
 const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
 // "“...,” said Putin."
 const inverted = new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu');
+/** Where a source is named, in the order they are read. */
+const sourcePatterns = [
+  /\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi,
+  /\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi,
+  /\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi,
+  clause,
+  inverted,
+];
 /** Any cue at all: most sentences have none, and the patterns above are costly to fail. */
 const anyCue = new RegExp(String.raw`\b(?:${verbs.join('|')}|according to|citing|quoted|cited)\b`, 'i');
 
@@ -40,29 +49,40 @@ function tidy(phrase: string): string {
  * president") into names the article gave.
  */
 export function findAttribution(sentence: string, resolve: (phrase: string) => string = (p) => p): Attribution | undefined {
-  if (!anyCue.test(sentence)) return undefined;
+  const sources = sourcesOf(sentence);
+  if (!sources) return undefined;
   const via: string[] = [];
   let speaker: string | undefined;
-  const note = (who: string | undefined) => {
-    if (!who) return;
-    const name = resolve(tidy(who));
-    if (!name || /^(?:it|this|that|there)$/i.test(name)) return;
+  for (const phrase of sources.phrases) {
+    const name = resolve(phrase);
+    if (!name || /^(?:it|this|that|there)$/i.test(name)) continue;
     if (isMedium(name)) {
       if (!via.includes(name)) via.push(name);
     } else if (!speaker) speaker = name;
-  };
-
-  // Words inside quotation marks are the speaker's, not the attribution: mask them, keep offsets.
-  const outside = sentence.replace(/([“"])([^”"]*)([”"])/g, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close);
-  for (const m of outside.matchAll(/\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi)) note(m[1]);
-  for (const m of outside.matchAll(/\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi)) note(m[1]);
-  for (const m of outside.matchAll(/\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi)) note(m[1]);
-  for (const m of outside.matchAll(clause)) note(m[1]);
-  for (const m of outside.matchAll(inverted)) note(m[1]);
-
-  const hasQuote = /[“"][^”"]{12,}[”"]|[“"][^”"]{12,}$/.test(sentence);
+  }
   if (!speaker && !via.length) return undefined;
-  const attribution: Attribution = { kind: hasQuote ? 'quote' : 'reported', via };
+  const attribution: Attribution = { kind: sources.hasQuote ? 'quote' : 'reported', via };
   if (speaker) attribution.speaker = speaker;
   return attribution;
 }
+
+/**
+ * What a sentence says about its sources before any name is resolved: the phrases naming them,
+ * in reading order, and whether it quotes. It depends on the sentence alone, and copies of a
+ * sentence recur across outlets: memoized (shared, to be read only).
+ */
+const sourcesOf = memoize((sentence: string): { phrases: string[]; hasQuote: boolean } | undefined => {
+  if (!anyCue.test(sentence)) return undefined;
+  // Words inside quotation marks are the speaker's, not the attribution: mask them, keep offsets.
+  const outside =
+    sentence.includes('"') || sentence.includes('“')
+      ? sentence.replace(/([“"])([^”"]*)([”"])/g, (_m, open: string, body: string, close: string) => open + ' '.repeat(body.length) + close)
+      : sentence;
+  const phrases: string[] = [];
+  for (const pattern of sourcePatterns) {
+    // exec rather than matchAll, which copies its pattern on every call; none matches empty.
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(outside); m; m = pattern.exec(outside)) if (m[1]) phrases.push(tidy(m[1]));
+  }
+  return { phrases, hasQuote: /[“"][^”"]{12,}[”"]|[“"][^”"]{12,}$/.test(sentence) };
+}, 20_000);

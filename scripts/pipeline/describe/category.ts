@@ -4,6 +4,7 @@
  * `munitions`; other armed-forces matters `military`.
  */
 import type { Attribution, Category } from '../../../src/schema.ts';
+import { memoize } from '../text.ts';
 
 const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][] = [
   [
@@ -26,6 +27,8 @@ const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][
 ];
 
 export function categorise(sentence: string, attribution?: Attribution): Category {
-  for (const [category, pattern] of topics) if (pattern.test(sentence)) return category;
-  return attribution?.speaker ? 'statement' : 'event';
+  return topicOf(sentence) ?? (attribution?.speaker ? 'statement' : 'event');
 }
+
+/** The first topic a sentence matches; copies of a sentence recur across outlets. */
+const topicOf = memoize((sentence: string) => topics.find(([, pattern]) => pattern.test(sentence))?.[0], 20_000);

@@ -64,13 +64,24 @@ const key = (text: string) => hash32(text) >>> 2;
 /** Hash of a sequence of hashes (a phrase, a sentence's terms), without building its string. */
 function combine(hashes: number[]): number {
   let h = 0x811c9dc5;
-  for (const x of hashes) h = Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+  for (const x of hashes) h = mix(h, x);
   return (h >>> 2) & 0x3fffffff;
 }
+const mix = (h: number, x: number) => Math.imul(h ^ x, 0x01000193) ^ (h >>> 15);
+/** `combine([a, b, c])` without the array: one per phrase. */
+const combine3 = (a: number, b: number, c: number) => (mix(mix(mix(0x811c9dc5, a), b), c) >>> 2) & 0x3fffffff;
 
 const isContentWord = (w: string) => w.length > 2 && !stopwords.has(w) && !/^\d+$/.test(w);
 /** What a word token contributes to the keys; words recur across sentences, so each is worked out once. */
 const tokenInfo = memoize((token: string): TokenInfo => {
+  // Most tokens are plain words ("troops", "Putin"): their one term, without the general folding.
+  if (/^[A-Z]?[a-z]*$/.test(token)) {
+    const lower = token.toLowerCase();
+    const term = key(termOf(lower));
+    const terms = isContentWord(lower) ? [term] : [];
+    const capitalised = token !== lower;
+    return { term, stop: stopwords.has(lower), reporting: reportingWords.has(lower), capitalised, terms, plainTerms: capitalised ? [] : terms };
+  }
   const lower = token.toLowerCase();
   const folded = asciiFold(token);
   return {
@@ -103,7 +114,7 @@ function shinglesOf(tokens: TokenInfo[]): number[] {
       if (tokens[j].capitalised) names++;
     }
     if (content < 2 || names === content || reporting) continue;
-    out.push(combine([tokens[i].term, tokens[i + 1].term, tokens[i + 2].term]));
+    out.push(combine3(tokens[i].term, tokens[i + 1].term, tokens[i + 2].term));
   }
   return out;
 }
@@ -111,47 +122,91 @@ function shinglesOf(tokens: TokenInfo[]): number[] {
 /**
  * Capitalised runs after the first word ("Pyongyang", "North Korean", "Vladimir Putin"): each
  * word folded, plus the country a run stands for, so "Pyongyang" meets "the North Korean capital".
+ * Hashed, with repeats: `sortedSet` makes them distinct.
  */
-function namesIn(quote: string): Set<string> {
-  const names = new Set<string>();
-  for (const m of quote.matchAll(/(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu)) {
-    const run = m[0].replace(/['’]s$/, '');
-    const country = countryOfName(run);
-    if (country) names.add(country);
-    for (const word of run.split(/\s+/)) {
-      const folded = asciiFold(word).replace(/['’]s$/, '');
-      if (folded.length > 2 && !stopwords.has(folded) && !isTitleWord(folded)) names.add(folded);
-      const wordCountry = countryOfName(word);
-      if (wordCountry) names.add(wordCountry);
-    }
-  }
+function namesIn(quote: string): number[] {
+  const names: number[] = [];
+  for (const run of quote.match(capitalRun) ?? []) names.push(...runNames(run));
   return names;
 }
+const capitalRun = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** Sorted and distinct: sorted lists intersect in one pass. */
-const sortedSet = (hashes: number[]) => {
-  const sorted = Int32Array.from(hashes).sort();
+/** The names of one run; runs ("Vladimir Putin", "Pyongyang") recur across sentences. */
+const runNames = memoize((match: string): number[] => {
+  const names: string[] = [];
+  const run = match.replace(/['’]s$/, '');
+  const country = countryOfName(run);
+  if (country) names.push(country);
+  for (const word of run.split(/\s+/)) {
+    const folded = asciiFold(word).replace(/['’]s$/, '');
+    if (folded.length > 2 && !stopwords.has(folded) && !isTitleWord(folded)) names.push(folded);
+    const wordCountry = countryOfName(word);
+    if (wordCountry) names.push(wordCountry);
+  }
+  return names.map(key);
+});
+
+/** Sorted and distinct: sorted lists intersect in one pass. Sorts `hashes`, a list of its own, in place. */
+function sortedSet(hashes: number[]): number[] {
+  // Most lists are short, where an insertion sort beats a typed-array sort and its allocation.
+  const sorted = hashes.length > 64 ? new Int32Array(hashes).sort() : insertionSort(hashes);
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.push(sorted[i]);
   return out;
-};
-const hashAll = (texts: Iterable<string>) => sortedSet(Array.from(texts, key));
+}
+
+function insertionSort(list: number[]): number[] {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i - 1;
+    for (; j >= 0 && list[j] > x; j--) list[j + 1] = list[j];
+    list[j + 1] = x;
+  }
+  return list;
+}
+const hashAll = (texts: string[]) => sortedSet(texts.map(key));
+
+const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 export function matchingKeys(quote: string, quantities: Quantity[], people: Person[]): MatchingKeys {
-  const text = quote.normalize('NFKC');
-  const tokens = Array.from(text.matchAll(/[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu), (m) => tokenInfo(m[0]));
-  const terms = tokens.flatMap((t) => t.terms);
+  const { shingles, terms, plainTerms, names, signature } = sentenceKeys(quote);
   return {
-    shingles: sortedSet(shinglesOf(tokens)),
-    terms: sortedSet(terms),
-    plainTerms: sortedSet(tokens.flatMap((t) => t.plainTerms)),
+    shingles,
+    terms,
+    plainTerms,
     figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
     figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),
-    names: hashAll(namesIn(text)),
-    signature: terms.length >= 5 ? combine(terms) || 1 : 0,
+    names,
+    signature,
   };
 }
+
+/**
+ * The keys that depend on the sentence alone. Copies of a sentence recur across outlets (wire
+ * copy, retyped quotes), so each is worked out once; the lists are shared, to be read only.
+ */
+const sentenceKeys = memoize((quote: string) => {
+  const text = quote.normalize('NFKC');
+  const tokens: TokenInfo[] = [];
+  const terms: number[] = [];
+  const plainTerms: number[] = [];
+  for (const token of text.match(wordToken) ?? []) {
+    const info = tokenInfo(token);
+    tokens.push(info);
+    terms.push(...info.terms);
+    plainTerms.push(...info.plainTerms);
+  }
+  // Of the terms in sentence order, before sortedSet sorts them.
+  const signature = terms.length >= 5 ? combine(terms) || 1 : 0;
+  return {
+    shingles: sortedSet(shinglesOf(tokens)),
+    terms: sortedSet(terms),
+    plainTerms: sortedSet(plainTerms),
+    names: sortedSet(namesIn(text)),
+    signature,
+  };
+}, 20_000);
 
 /**
  * The matching keys in one Int32Array: the end of each list, the signature, then the lists one

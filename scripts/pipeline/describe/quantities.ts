@@ -3,6 +3,7 @@
  * "at least", "about") and what it counts. Years and clock times are dates, not quantities.
  */
 import type { Quantity } from '../../../src/schema.ts';
+import { memoize } from '../text.ts';
 
 const small: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -77,14 +78,22 @@ function countedPhrase(rest: string): string {
 }
 
 export function extractQuantities(sentence: string): Quantity[] {
+  return quantitiesOf(sentence).map((q) => ({ ...q }));
+}
+
+/** The figures of a sentence; copies of a sentence recur across outlets. Callers get copies. */
+const quantitiesOf = memoize((sentence: string): Quantity[] => {
   const found: (Quantity & { at: number; end: number })[] = [];
-  for (const m of sentence.matchAll(halfHour)) {
+  // exec rather than matchAll, which copies its pattern on every call; neither matches empty.
+  halfHour.lastIndex = 0;
+  for (let m = /half/i.test(sentence) ? halfHour.exec(sentence) : null; m; m = halfHour.exec(sentence)) {
     const base = m.groups!.num.toLowerCase();
     const value = (/^\d/.test(base) ? Number(base) : 1) + 0.5;
     const unit = units.find(([re]) => re.test(m.groups!.unit.toLowerCase()))?.[1] ?? singular(m.groups!.unit.toLowerCase());
     found.push({ value, unit, text: m[0], at: m.index, end: m.index + m[0].length, ...qualifierOf(sentence, m.index) });
   }
-  for (const m of sentence.matchAll(figure)) {
+  figure.lastIndex = 0;
+  for (let m = figure.exec(sentence); m; m = figure.exec(sentence)) {
     const at = m.index + (m[0].length - m[0].trimStart().length);
     const end = m.index + m[0].length;
     if (found.some((q) => at < q.end && end > q.at)) continue;
@@ -140,7 +149,7 @@ export function extractQuantities(sentence: string): Quantity[] {
   return found
     .sort((a, b) => a.at - b.at)
     .map(({ at: _at, end: _end, ...q }) => q);
-}
+}, 20_000);
 
 function qualifierOf(sentence: string, at: number): { qualifier?: string } {
   const m = sentence.slice(Math.max(0, at - 20), at).match(qualifiers);
