@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import type { Category, Status } from '../../src/schema.ts';
 import { analyserVersion, type Candidate } from './analyse.ts';
-import { analyseJob, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './worker.ts';
+import { analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './worker.ts';
 import { articleExtensions, sidecarExtensions } from './read.ts';
 import { mergeAcrossOutlets } from './merge.ts';
 import { draftEntry, type ArticleMeta } from './entries.ts';
@@ -167,7 +167,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
       try {
         accept({ file: job.file, analysis: analyseJob(job) });
       } catch (error) {
-        accept({ file: job.file, error: (error as Error).message });
+        accept({ file: job.file, error: analysisError(job.file, error) });
       }
     }
 

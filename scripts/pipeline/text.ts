@@ -22,6 +22,14 @@ export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: str
   };
 }
 
+/**
+ * A table looked up with words from articles. Without a prototype, so that "constructor" or
+ * "toString" in a sentence is not found in it (a plain object answers with its own methods).
+ */
+export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null), entries);
+}
+
 /** Fold typography so that two copies of one sentence compare equal (same rules as the scorer). */
 export function foldTypography(text: string): string {
   // Plain ASCII has no typography to fold: the common case, and the hot path of every stage.

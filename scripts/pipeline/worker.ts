@@ -31,12 +31,19 @@ export function analyseJob(job: AnalysisJob): KeptAnalysis {
   return keepAnalysis(analysis, job.articlesDir, false);
 }
 
+/** An analysis failure as a line for the report: the file first, then what went wrong. */
+export function analysisError(file: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // Input problems (read.ts) already name the file and the fix; anything else is our fault.
+  return message.startsWith(file) ? message : `${file}: could not be analysed (${message}). Please report this with the article.`;
+}
+
 // In a worker, the cache and article are written here too, and only what the merge needs is sent
 // back: the main thread takes in every article's result and should not have to sort through more.
 parentPort?.on('message', (job: AnalysisJob) => {
   try {
     parentPort!.postMessage({ file: job.file, analysis: analyseJob(job) });
   } catch (error) {
-    parentPort!.postMessage({ file: job.file, error: (error as Error).message });
+    parentPort!.postMessage({ file: job.file, error: analysisError(job.file, error) });
   }
 });

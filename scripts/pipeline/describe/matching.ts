@@ -6,7 +6,7 @@
  * rare collision only costs a comparison that the other keys settle.
  */
 import type { Person, Quantity } from '../../../src/schema.ts';
-import { asciiFold, hash32, memoize, stem, stopwords } from '../text.ts';
+import { asciiFold, hash32, memoize, stem, stopwords, wordTable } from '../text.ts';
 import { quantityKey } from './quantities.ts';
 import { countryOf, isTitleWord, nameKey } from './people.ts';
 
@@ -30,11 +30,11 @@ export interface MatchingKeys {
 }
 
 /** Words news uses interchangeably for one thing. */
-const synonyms: Record<string, string> = {
+const synonyms: Record<string, string> = wordTable({
   trip: 'visit', visited: 'visit', visits: 'visit', negotiations: 'talk', negotiation: 'talk', talks: 'talk',
   discussions: 'talk', discussion: 'talk', agreement: 'treaty', accord: 'treaty', pact: 'treaty',
   gave: 'give', gifted: 'give', gift: 'give', gifts: 'give', presented: 'give', handed: 'give',
-};
+});
 
 const termOf = memoize((word: string) => {
   const lower = word.toLowerCase();

@@ -6,10 +6,10 @@
  * as a person.
  */
 import type { Person } from '../../../src/schema.ts';
-import { asciiFold, memoize, slugify } from '../text.ts';
+import { asciiFold, memoize, slugify, wordTable } from '../text.ts';
 
 /** Nationality adjectives and the country each names. */
-export const demonyms: Record<string, string> = {
+export const demonyms: Record<string, string> = wordTable({
   russian: 'Russia', 'north korean': 'North Korea', 'south korean': 'South Korea', korean: 'Korea', chinese: 'China',
   american: 'United States', us: 'United States', 'u.s.': 'United States', ukrainian: 'Ukraine', british: 'United Kingdom',
   uk: 'United Kingdom', french: 'France', german: 'Germany', japanese: 'Japan', indian: 'India', iranian: 'Iran',
@@ -27,13 +27,13 @@ export const demonyms: Record<string, string> = {
   latvian: 'Latvia', estonian: 'Estonia', moldovan: 'Moldova', mongolian: 'Mongolia', singaporean: 'Singapore',
   cambodian: 'Cambodia', burmese: 'Myanmar', bangladeshi: 'Bangladesh', 'sri lankan': 'Sri Lanka', nepali: 'Nepal',
   soviet: 'Soviet Union', kremlin: 'Russia',
-};
+});
 const countryNames = new Map(Object.values(demonyms).map((c) => [c.toLowerCase(), c]));
 /** Capitals and short names that stand for a country in news copy. */
-const countryAliases: Record<string, string> = {
+const countryAliases: Record<string, string> = wordTable({
   dprk: 'North Korea', pyongyang: 'North Korea', moscow: 'Russia', beijing: 'China', washington: 'United States',
   seoul: 'South Korea', kyiv: 'Ukraine', kiev: 'Ukraine', tokyo: 'Japan',
-};
+});
 for (const [alias, country] of Object.entries(countryAliases)) countryNames.set(alias, country);
 
 /** Words that make up roles and titles; they precede or follow a name but are never part of it. */

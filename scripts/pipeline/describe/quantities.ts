@@ -3,19 +3,19 @@
  * "at least", "about") and what it counts. Years and clock times are dates, not quantities.
  */
 import type { Quantity } from '../../../src/schema.ts';
-import { memoize } from '../text.ts';
+import { memoize, wordTable } from '../text.ts';
 
-const small: Record<string, number> = {
+const small: Record<string, number> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
   dozen: 12,
-};
-const magnitude: Record<string, number> = {
+});
+const magnitude: Record<string, number> = wordTable({
   hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bil: 1e9,
   trillion: 1e12, tn: 1e12,
-};
-const currency: Record<string, string> = { us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', rm: 'MYR', '₽': 'RUB' };
+});
+const currency: Record<string, string> = wordTable({ us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', rm: 'MYR', '₽': 'RUB' });
 const units: [RegExp, string][] = [
   [/^(?:metric )?ton(?:ne)?s?$/, 'ton'],
   [/^(?:km|kilomet(?:re|er)s?)$/, 'km'],
