@@ -76,6 +76,9 @@ export interface SizeResult {
   search?: SearchCost;
 }
 
+/** Pagefind reads only the claim pages, the only ones marked for the index (as in `npm run build`). */
+const claimPagesGlob = 'claims/*/index.html';
+
 const step = (label: string) => console.log(`[bench] ${label}`);
 const mb = (bytes: number) => bytes / 1048576;
 const htmlPages = (dir: string) => directoryBytes(dir, (n) => n.endsWith('.html')).files;
@@ -147,7 +150,7 @@ async function measureSites(articles: number, claims: number, extractSeconds: nu
   step(`${articles}: astro build of ${claims} claims`);
   const astro = await measure('astro', ['build', '--force', '--config', path.relative(projectRoot, astroConfig), '--outDir', site], { env: { CLAIMTRAIL_CONTENT: content } });
   step(`${articles}: pagefind`);
-  const pagefind = await measure('pagefind', ['--site', site]);
+  const pagefind = await measure('pagefind', ['--site', site, '--glob', claimPagesGlob]);
   const index = directoryBytes(path.join(site, 'pagefind'));
 
   step(`${articles}: baseline (bare Astro, one Markdown page per claim)`);

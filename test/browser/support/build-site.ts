@@ -30,6 +30,6 @@ export async function buildSite({ outDir, contentDir, base = '/' }: { outDir: st
   const env: Record<string, string> = { BASE: base };
   if (contentDir) env.CLAIMTRAIL_CONTENT = contentDir;
   const astro = await runOrThrow('astro', ['build', '--force', '--outDir', outDir], env);
-  const pagefind = await runOrThrow('pagefind', ['--site', outDir]);
+  const pagefind = await runOrThrow('pagefind', ['--site', outDir, '--glob', 'claims/*/index.html']);
   return astro + pagefind;
 }
