@@ -19,7 +19,8 @@ const analyses: ArticleAnalysis[] = fs
 // Same order the pipeline uses: articles by file name.
 analyses.sort((a, b) => a.article.file.localeCompare(b.article.file));
 const candidates = analyses.flatMap((a) => a.candidates);
+const published = new Map(analyses.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
 const started = performance.now();
-const groups = mergeAcrossOutlets(candidates);
+const groups = mergeAcrossOutlets(candidates, published);
 const seconds = (performance.now() - started) / 1000;
 console.log(JSON.stringify({ candidates: candidates.length, groups: groups.length, seconds }));

@@ -84,9 +84,15 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
     for (const key of keys) for (const id of idsBySource.get(key) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
     return count;
   });
-  const home = new Map<string, { draft: number; votes: number }>();
+  // On a tie, the draft that is most nearly the old entry (fewest other sources) keeps its id:
+  // when an entry splits, its permalink follows the part that is still the same claim.
+  const home = new Map<string, { draft: number; votes: number; size: number }>();
   votes.forEach((count, draft) => {
-    for (const [id, n] of count) if (n > (home.get(id)?.votes ?? 0)) home.set(id, { draft, votes: n });
+    const size = ordered[draft].keys.length;
+    for (const [id, n] of count) {
+      const best = home.get(id);
+      if (!best || n > best.votes || (n === best.votes && size < best.size)) home.set(id, { draft, votes: n, size });
+    }
   });
   return ordered.map(({ draft }, i) => {
     const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));

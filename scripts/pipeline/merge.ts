@@ -151,23 +151,44 @@ const meet = (x: Int32Array, y: Int32Array) => !x.length || !y.length || shared(
 const sameSubjects = (x: PackedKeys, y: PackedKeys) => meet(keyList(x, 'people'), keyList(y, 'people')) && meet(keyList(x, 'names'), keyList(y, 'names'));
 
 /** Group candidates that state the same claim. Groups come out in a stable order. */
-export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
+/**
+ * Articles published further apart than this many days tell of different events, unless they
+ * carry the very same sentence. One event's coverage comes within days, while an archive spans
+ * years of look-alike sentences ("At the meeting, the two leaders vowed ...") that would
+ * otherwise chain into one entry.
+ */
+export const sameEventDays = 7;
+
+/** `published`: each article's publication date (ISO), by slug; articles without one are never kept apart by time. */
+export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyMap<string, string> = new Map()): Candidate[][] {
   const clusters = new ArticleClusters(candidates);
-  const byMember = new Map<string, number>();
+  const days = Float64Array.from(candidates, (c) => {
+    const date = published.get(c.article);
+    return date ? Date.parse(date) / 86_400_000 : NaN;
+  });
+  // (NaN, an unknown date, compares false: never too far.)
+  const sameTime = (a: number, b: number) => !(Math.abs(days[a] - days[b]) > sameEventDays);
+  const byMember = new Map<string, number[]>();
   const bySignature = new Map<number, number>();
-  // The first candidate with a key; later ones join it.
-  const joinFirst = <K>(firsts: Map<K, number>, key: K, i: number) => {
-    const first = firsts.get(key);
-    if (first === undefined) firsts.set(key, i);
-    else clusters.union(first, i);
-  };
   const keys = candidates.map((c, i) => {
-    // One person on one delegation is one claim, however many articles list them.
-    if (c.member) return void joinFirst(byMember, c.member.key, i);
+    // One person on one delegation is one claim, however many articles list them (within the
+    // days of one event: the same minister on next year's delegation is another claim).
+    if (c.member) {
+      const firsts = byMember.get(c.member.key) ?? byMember.set(c.member.key, []).get(c.member.key)!;
+      const first = firsts.find((f) => sameTime(f, i));
+      if (first === undefined) firsts.push(i);
+      else clusters.union(first, i);
+      return undefined;
+    }
     if (!c.keys) throw new Error(`${c.article}: candidate "${c.quote.slice(0, 60)}" has no matching keys; analyse it with analyseArticle`);
     const packed = packKeys(c.keys);
     // The same sentence in several articles (wire copy) is one claim, however common its phrases.
-    if (keySignature(packed)) joinFirst(bySignature, keySignature(packed), i);
+    const signature = keySignature(packed);
+    if (signature) {
+      const first = bySignature.get(signature);
+      if (first === undefined) bySignature.set(signature, i);
+      else clusters.union(first, i);
+    }
     return packed;
   });
   const keysOf = (i: number) => keys[i]!;
@@ -206,8 +227,14 @@ export function mergeAcrossOutlets(candidates: Candidate[]): Candidate[][] {
   }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
   const rejected: typeof links = [];
-  for (const link of links)
-    if (sameSubjects(keysOf(link.a), keysOf(link.b)) && !clusters.union(link.a, link.b, alike)) rejected.push(link);
+  for (const { a, b } of links) {
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b)) continue;
+    // An entry stays about the people, places and days of its first sentence (its cluster's
+    // root): loose links must not walk a chain of look-alike sentences over to other events.
+    const [ra, rb] = [clusters.find(a), clusters.find(b)];
+    if (ra !== rb && !(sameSubjects(keysOf(a), keysOf(rb)) && sameSubjects(keysOf(b), keysOf(ra)) && sameTime(a, rb) && sameTime(b, ra))) continue;
+    if (!clusters.union(a, b, alike)) rejected.push({ a, b, strength: 0 });
+  }
 
   // A link refused because both clusters hold other sentences of one article may still show a
   // sentence backing a second claim: it joins the other entry as an extra source, without

@@ -174,7 +174,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
   const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
   const analyseSeconds = lap();
-  const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates));
+  const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
+  const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates), published);
   const mergeSeconds = lap();
   const claimsDir = path.join(options.out, 'claims');
   // The parse cache belongs to this output folder; without a cache dir every entry is read.

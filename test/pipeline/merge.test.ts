@@ -26,6 +26,25 @@ describe('mergeAcrossOutlets', () => {
     expect(Math.max(...groups.map((g) => g.length))).toBeLessThanOrEqual(8);
   });
 
+  it('keeps look-alike reports of events months apart in separate entries, and merges them within days', () => {
+    // Another report retelling article 002 sentence by sentence: look-alike, never identical.
+    const name = seedFiles.find((f) => f.startsWith('002'))!;
+    const retold = fs
+      .readFileSync(path.join(seedsDir, name), 'utf8')
+      .split('\n')
+      .map((line) => (line.length > 80 ? `Officials recalled that ${line[0].toLowerCase()}${line.slice(1)}` : line))
+      .join('\n');
+    const original = seedCandidates.filter((c) => c.article.startsWith('002'));
+    const lookalike = analyseArticle('seeds/retold.txt', Buffer.from(retold)).candidates;
+    // Entries with sentences from both that are not word for word the same (a copy is one claim whenever it ran).
+    const sharedEntries = (laterDate: string) =>
+      mergeAcrossOutlets([...original, ...lookalike], new Map([[original[0].article, '2024-06-19'], [lookalike[0].article, laterDate]])).filter(
+        (g) => new Set(g.map((c) => c.article)).size > 1 && new Set(g.map((c) => c.quote)).size > 1,
+      ).length;
+    expect(sharedEntries('2024-06-21')).toBeGreaterThan(5);
+    expect(sharedEntries('2025-03-10')).toBe(0);
+  });
+
   it('lets a sentence that states two claims support both entries', () => {
     const twoClaims = /On Putin's first trip to the state in 24 years, the two leaders/;
     expect(groupWith(groups, twoClaims).length).toBe(2);
