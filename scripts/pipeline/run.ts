@@ -102,13 +102,18 @@ async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: 
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./worker.ts', import.meta.url));
-      let done = 0;
+      let sent = 0;
+      let received = 0;
+      // Two articles in flight: the worker starts the next one while the main thread takes in the last.
       const feed = () => {
-        if (next < jobs.length && done < articlesPerWorker) worker.postMessage(jobs[next++]);
-        else worker.terminate().then(() => (next < jobs.length ? runWorker() : undefined)).then(resolve, reject);
+        while (sent - received < 2 && next < jobs.length && sent < articlesPerWorker) {
+          worker.postMessage(jobs[next++]);
+          sent++;
+        }
+        if (sent === received) worker.terminate().then(() => (next < jobs.length ? runWorker() : undefined)).then(resolve, reject);
       };
       worker.on('message', (result) => {
-        done++;
+        received++;
         onResult(result);
         feed();
       });
