@@ -208,9 +208,11 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   });
   const drafts = open.map((group) => draftEntry(group, articles));
   const draftSignature = new Map(drafts.map((draft, i) => [draft, signatureOf.get(open[i])]));
-  // The matching keys have done their job; on a large archive they are much of the memory.
-  // (Set to undefined, not deleted: deleting a property turns each object into a slower, larger dictionary.)
-  for (const analysis of ordered) for (const c of analysis.candidates) c.keys = undefined;
+  // The drafts hold what the entries need: on a large archive the candidates, with their
+  // matching keys, are most of the memory, and the ids and write stages can reuse it.
+  for (const list of [groups, open, ordered]) list.length = 0;
+  analyses.clear();
+  signatureOf.clear();
   const draftSeconds = lap();
   const assignments = assignIds(drafts, existing, settled);
   for (const { id, draft } of assignments) {
