@@ -17,9 +17,11 @@ export interface Measured {
   output: string;
 }
 
-export async function measure(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string } = {}): Promise<Measured> {
+/** `limitSeconds`: stop the command after this long (coreutils timeout) and fail, saying so. */
+export async function measure(command: string, args: string[], options: { env?: Record<string, string>; cwd?: string; limitSeconds?: number } = {}): Promise<Measured> {
   const haveTime = fs.existsSync(gnuTime);
-  const [file, argv] = haveTime ? [gnuTime, ['-v', command, ...args]] : [command, args];
+  let [file, argv] = haveTime ? [gnuTime, ['-v', command, ...args]] : [command, args];
+  if (options.limitSeconds) [file, argv] = ['timeout', ['--kill-after=10', String(options.limitSeconds), file, ...argv]];
   const started = performance.now();
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve, reject) => {
     const child = spawn(file, argv, {
@@ -41,6 +43,7 @@ export async function measure(command: string, args: string[], options: { env?: 
     child.on('close', (exit) => resolve({ code: exit ?? 1, output: text }));
   });
   const seconds = (performance.now() - started) / 1000;
+  if (code === 124 && options.limitSeconds) throw new Error(`${command} ${args.join(' ')} did not finish within ${options.limitSeconds} s`);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}); its output ends:\n${output.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
   return { seconds, ...(rss ? { peakRssMB: Number(rss[1]) / 1024 } : {}), output };
