@@ -189,31 +189,27 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const existing = readExisting(claimsDir, parseCache);
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.
-  const signatureOf = new Map<Candidate[], string>();
-  if (cacheDir) {
-    const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
-    const version = codeVersion(outputModules);
-    for (const group of groups) signatureOf.set(group, groupSignature(group, (slug) => keyBySlug.get(slug)!, version));
-  }
+  const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
+  const version = cacheDir ? codeVersion(outputModules) : '';
   const idBySignature = new Map<string, string>();
   for (const [id, entry] of existing) if (entry.signature) idBySignature.set(entry.signature, id);
   const settled = new Set<string>();
   const signatures = new Map<string, string>();
-  const open = groups.filter((group) => {
-    const signature = signatureOf.get(group);
+  const open: { group: Candidate[]; signature?: string }[] = [];
+  for (const group of groups) {
+    const signature = cacheDir ? groupSignature(group, (slug) => keyBySlug.get(slug)!, version) : undefined;
     const id = signature && idBySignature.get(signature);
-    if (!id || settled.has(id)) return true;
-    settled.add(id);
-    signatures.set(id, signature);
-    return false;
-  });
-  const drafts = open.map((group) => draftEntry(group, articles));
-  const draftSignature = new Map(drafts.map((draft, i) => [draft, signatureOf.get(open[i])]));
+    if (id && !settled.has(id)) {
+      settled.add(id);
+      signatures.set(id, signature);
+    } else open.push({ group, signature });
+  }
+  const drafts = open.map(({ group }) => draftEntry(group, articles));
+  const draftSignature = new Map(drafts.map((draft, i) => [draft, open[i].signature]));
   // The drafts hold what the entries need: on a large archive the candidates, with their
   // matching keys, are most of the memory, and the ids and write stages can reuse it.
   for (const list of [groups, open, ordered]) list.length = 0;
   analyses.clear();
-  signatureOf.clear();
   const draftSeconds = lap();
   const assignments = assignIds(drafts, existing, settled);
   for (const { id, draft } of assignments) {

@@ -5,7 +5,7 @@ import { analyseArticle, type ArticleAnalysis, type Candidate } from './analyse.
 import { packKeys } from './describe/matching.ts';
 import type { ArticleMeta } from './entries.ts';
 import type { ArticleJob } from './run.ts';
-import { writeArticle } from './write.ts';
+import { writeArticle } from './files.ts';
 
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 

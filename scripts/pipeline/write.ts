@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import matter from 'gray-matter';
-import { claimEntry, type ArticleEntry, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
+import { claimEntry, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
 import { sourceKey, type ExistingEntry, type IdAssignment } from './ids.ts';
+import { writeAtomic } from './files.ts';
 
 /** The day a run is stamped with; SOURCE_DATE_EPOCH pins it for reproducible builds. */
 export function runDate(env: NodeJS.ProcessEnv = process.env): string {
@@ -155,17 +155,6 @@ export function writeParseCache(cacheFile: string, dir: string, result: WriteRes
   fs.renameSync(tmp, cacheFile);
 }
 
-/** Write through a temporary file and rename, so a crash never leaves half an entry. */
-export function writeAtomic(file: string, text: string, mayExist = true): boolean {
-  if (mayExist && fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return false;
-  // One temporary name per folder and thread: a fresh name per file makes the file system
-  // slow down with every file in a large folder (4 s instead of 0.6 s for 16,000 entries).
-  const tmp = path.join(path.dirname(file), `.claimtrail-${process.pid}-${threadId}.tmp`);
-  fs.writeFileSync(tmp, text);
-  fs.renameSync(tmp, file);
-  return true;
-}
-
 export interface WriteSummary {
   created: number;
   updated: number;
@@ -232,12 +221,4 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       settled.has(id) ? summary.unchanged++ : summary.kept++;
     }
   return { summary, entries, bodies, written };
-}
-
-/** Write a cleaned article; one whose input is as last run (`unchanged`) is only written if missing or resized. */
-export function writeArticle(dir: string, article: ArticleEntry, unchanged = false): boolean {
-  const file = path.join(dir, `${article.slug}.json`);
-  const text = `${JSON.stringify(article, null, 2)}\n`;
-  if (unchanged && fs.statSync(file, { throwIfNoEntry: false })?.size === Buffer.byteLength(text)) return false;
-  return writeAtomic(file, text);
 }
