@@ -103,12 +103,23 @@ export type Variance = z.infer<typeof variance>;
 
 export const historyItem = z.object({
   date: isoDate,
-  change: z.enum(['created', 'source added', 'source removed', 'wording changed', 'merged', 'status changed']),
+  change: z.enum([
+    'created',
+    'source added',
+    'source removed',
+    'wording changed',
+    'merged',
+    'status changed',
+    // Editors' changes, recorded so corrections are on the record.
+    'edited by editor',
+    'verdict set',
+    'verdict changed',
+    'hidden',
+    'shown again',
+  ]),
   detail: z.string().optional(),
 });
 export type HistoryItem = z.infer<typeof historyItem>;
-
-export const verdicts = ['true', 'mostly-true', 'misleading', 'mostly-false', 'false', 'unproven'] as const;
 
 export const claimEntry = z.object({
   id: slug,
@@ -123,16 +134,26 @@ export const claimEntry = z.object({
   attribution: attribution.optional(),
   variance: z.array(variance).optional(),
   history: z.array(historyItem).min(1),
-  /** Editor-owned: never written by the extractor. */
-  verdict: z.enum(verdicts).optional(),
+  /** Editor-owned from here on: never written by the extractor. */
+  /** A label of the desk's rating scale ("Mostly true", "Accurate"); a label off the scale is published as written, with a warning. */
+  verdict: z.string().trim().min(1).optional(),
+  /** Who reviewed the claim and gave the verdict, and when (ClaimReview's author and datePublished). */
+  reviewed_by: z.string().trim().min(1).optional(),
+  reviewed: isoDate.optional(),
+  /** Who made the claim, where the extracted speaker is wrong or missing (ClaimReview's itemReviewed author). */
+  claimant: z.string().trim().min(1).optional(),
+  /** The editor's explanation of the verdict (ClaimReview's ratingExplanation). */
   note: z.string().optional(),
+  /** Withdrawn: off lists, search and feeds; the permalink stays as a page saying so, when and why. */
+  hidden: z.boolean().optional(),
+  hidden_reason: z.string().optional(),
   locked: z.boolean().optional(),
   aliases: z.array(slug).default([]),
 });
 export type ClaimEntry = z.infer<typeof claimEntry>;
 
 /** Fields an editor owns; the extractor carries them over untouched. */
-export const editorFields = ['verdict', 'note', 'locked', 'aliases'] as const;
+export const editorFields = ['verdict', 'reviewed_by', 'reviewed', 'claimant', 'note', 'hidden', 'hidden_reason', 'locked', 'aliases'] as const;
 
 export const paragraph = z.object({
   id: z.string().regex(/^p-\d+$/),

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { claimEntry, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
+import { claimEntry, editorFields, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
 import { sourceKey, type ExistingEntry, type IdAssignment } from './ids.ts';
 import { writeAtomic } from './files.ts';
 
@@ -18,7 +18,8 @@ export function runDate(env: NodeJS.ProcessEnv = process.env): string {
 
 /** Field order in front matter: what a reader looks for first. */
 const fieldOrder: (keyof ClaimEntry)[] = [
-  'id', 'title', 'claim', 'category', 'status', 'date', 'verdict', 'note', 'locked', 'aliases',
+  'id', 'title', 'claim', 'category', 'status', 'date', 'verdict', 'reviewed_by', 'reviewed', 'claimant', 'note',
+  'hidden', 'hidden_reason', 'locked', 'aliases',
   'quantities', 'people', 'attribution', 'variance', 'sources', 'history',
 ];
 
@@ -47,7 +48,7 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
   }
   for (const other of assignment.absorbed) history.push({ date, change: 'merged', detail: `merged with ${other}` });
   const entry: ClaimEntry = { ...draft, id, aliases, history };
-  for (const field of ['verdict', 'note'] as const) if (previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
+  for (const field of editorFields) if (field !== 'locked' && field !== 'aliases' &&  previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
   return { entry, body: previous?.body ?? '' };
 }
 

@@ -1,8 +1,5 @@
 import type { Category, Status } from '../schema';
-import { verdicts } from '../schema';
 import { labelFromKey } from './labels';
-
-export type Verdict = (typeof verdicts)[number];
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
@@ -11,7 +8,8 @@ export const formatDate = (isoDate: string): string => longDate.format(new Date(
 
 export const categoryLabel = (category: Category): string => labelFromKey(category);
 export const statusLabel = (status: Status): string => labelFromKey(status);
-export const verdictLabel = (verdict: Verdict): string => labelFromKey(verdict);
+/** Verdicts are the desk's own labels; an old-style key (`mostly-true`) reads as `Mostly true`. */
+export const verdictLabel = (verdict: string): string => (/^[a-z]+(?:-[a-z]+)*$/.test(verdict) ? labelFromKey(verdict) : verdict);
 
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;

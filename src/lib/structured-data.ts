@@ -3,7 +3,7 @@
  * otherwise the `Claim` itself with where it appeared.
  */
 import type { ArticleEntry } from '../schema';
-import { verdicts } from '../schema';
+import { defaultRatingScale, ratingFor } from './rating';
 import { siteName } from './citation';
 import { firstRecorded, verdictLabel } from './format';
 import { CLAIM_PAGE_LIMITS } from './limits';
@@ -47,9 +47,8 @@ export function claimJsonLd(
   if (!claim.verdict) {
     return { '@context': 'https://schema.org', ...claimNode, url: permalink, dateModified: claim.updated, sdPublisher: publisher };
   }
-  // Verdicts run from "true" (best) to "false" (worst); "unproven" has no place on the scale.
-  const scale = verdicts.filter((v) => v !== 'unproven').reverse();
-  const position = scale.indexOf(claim.verdict as (typeof scale)[number]);
+  const scale = defaultRatingScale;
+  const rating = ratingFor(claim.verdict, scale);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -60,8 +59,8 @@ export function claimJsonLd(
     author: publisher,
     reviewRating: {
       '@type': 'Rating',
-      alternateName: verdictLabel(claim.verdict),
-      ...(position >= 0 ? { ratingValue: position + 1, bestRating: scale.length, worstRating: 1 } : {}),
+      alternateName: rating?.label ?? verdictLabel(claim.verdict),
+      ...(rating?.value !== undefined ? { ratingValue: rating.value, bestRating: scale.best, worstRating: scale.worst } : {}),
     },
     itemReviewed: claimNode,
   };
