@@ -57,6 +57,19 @@ export function asciiFold(text: string): string {
     .toLowerCase();
 }
 
+/** Fold transliteration variants: Andrey/Andrei, Yuri/Yury, Aleksandr/Alexander, Jong-un/Jong Un. */
+export const nameKey = memoize(foldName, 50_000);
+
+function foldName(name: string): string {
+  const parts = asciiFold(name).replace(/[-'’.]/g, ' ').split(/\s+/).filter(Boolean);
+  const fold = (w: string) =>
+    w.replace(/x/g, 'ks').replace(/y/g, 'i').replace(/ii/g, 'i').replace(/ph/g, 'f').replace(/([a-z])\1/g, '$1');
+  const skeleton = (w: string) => fold(w).replace(/(?!^)[aeiou]/g, '');
+  if (parts.length < 2) return fold(parts[0] ?? '');
+  // East Asian names keep three parts (Kim Jong Un); the given names fold as a whole.
+  return parts.map((p, i) => (i === parts.length - 1 ? fold(p) : skeleton(p))).join(' ');
+}
+
 export function slugify(text: string, maxWords = 8): string {
   return asciiFold(text)
     .replace(/['’]s\b/g, 's')

@@ -9,7 +9,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditMerges, generateArticles, loadSource, nextArticle, writeArticle, writeCorpus, type CorpusSummary } from '../../scripts/bench/corpus.ts';
-import { runExtraction, type ExtractReport } from '../../scripts/pipeline/run.ts';
+import { runExtraction, type ExtractReport } from '../../scripts/pipeline/run/run.ts';
 
 const size = 100;
 const date = '2024-06-19';

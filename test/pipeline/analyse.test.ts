@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../scripts/pipeline/analyse.ts';
+import { analyseArticle } from '../../scripts/pipeline/article/analyse.ts';
 
 describe('analyseArticle', () => {
   it('reads words that are also names of JavaScript object properties like any other word', () => {

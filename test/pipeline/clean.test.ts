@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, isCredit } from '../../scripts/pipeline/clean.ts';
+import { cleanArticle, isCredit } from '../../scripts/pipeline/article/clean.ts';
 import { seed } from './helpers.ts';
 
 const cleaned = (prefix: string) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectCheckworthy } from '../../scripts/pipeline/detect.ts';
+import { detectCheckworthy } from '../../scripts/pipeline/article/detect.ts';
 
 describe('detect', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, decodeText, metaFromData, normaliseDate, readArticle } from '../../scripts/pipeline/read.ts';
+import { InputError, decodeText, metaFromData, normaliseDate, readArticle } from '../../scripts/pipeline/article/read/index.ts';
 import { seed } from './helpers.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);

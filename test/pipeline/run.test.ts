@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { claimEntry, type ClaimEntry } from '../../src/schema.ts';
-import { runExtraction } from '../../scripts/pipeline/run.ts';
+import { runExtraction } from '../../scripts/pipeline/run/run.ts';
 import { foldTypography } from '../../scripts/pipeline/text.ts';
 import { copySeeds, seedText, tempDir } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../scripts/pipeline/split.ts';
-import { cleanArticle } from '../../scripts/pipeline/clean.ts';
+import { splitSentences } from '../../scripts/pipeline/article/split.ts';
+import { cleanArticle } from '../../scripts/pipeline/article/clean.ts';
 import { seed } from './helpers.ts';
 
 describe('split', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { categorise } from '../../../scripts/pipeline/describe/category.ts';
-import { claimDate, standaloneClaim, titleFor } from '../../../scripts/pipeline/describe/standalone.ts';
+import { categorise } from '../../../scripts/pipeline/article/describe/category.ts';
+import { claimDate, standaloneClaim, titleFor } from '../../../scripts/pipeline/article/describe/wording.ts';
 
 describe('category', () => {
   it('puts treaty terms, munitions and other topics in their place', () => {

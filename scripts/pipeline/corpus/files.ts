@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
-import type { ArticleEntry } from '../../src/schema.ts';
+import type { ArticleEntry } from '../../../src/schema.ts';
 
 /** Write through a temporary file and rename, so a crash never leaves half an entry. */
 export function writeAtomic(file: string, text: string, mayExist = true): boolean {

@@ -3,8 +3,8 @@
  * an agreement's terms are `treaty` even when they mention weapons; weapons and their numbers are
  * `munitions`; other armed-forces matters `military`.
  */
-import type { Attribution, Category } from '../../../src/schema.ts';
-import { memoize } from '../text.ts';
+import type { Attribution, Category } from '../../../../src/schema.ts';
+import { memoize } from '../../text.ts';
 
 const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][] = [
   [

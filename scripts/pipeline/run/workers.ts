@@ -1,11 +1,10 @@
 /** Worker thread: analyses the articles it is sent, one message per article, and caches each. */
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { analyseArticle, type ArticleAnalysis, type Candidate } from './analyse.ts';
-import { packKeys } from './describe/matching.ts';
-import type { ArticleMeta } from './entries.ts';
-import type { ArticleJob } from './run.ts';
-import { writeArticle } from './files.ts';
+import { analyseArticle } from '../article/analyse.ts';
+import { packKeys } from '../keys.ts';
+import type { ArticleAnalysis, ArticleJob, ArticleMeta, Candidate } from '../model.ts';
+import { writeArticle } from '../corpus/files.ts';
 
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 

@@ -5,11 +5,10 @@
  * unless an editor has worked on them, in which case they are left alone.
  */
 import { createHash } from 'node:crypto';
-import type { ClaimEntry } from '../../src/schema.ts';
-import type { Candidate } from './analyse.ts';
-import type { DraftEntry } from './entries.ts';
-import { foldTypography, slugify } from './text.ts';
-import { nameKey } from './describe/people.ts';
+import type { ClaimEntry } from '../../../src/schema.ts';
+import type { Candidate } from '../model.ts';
+import type { DraftEntry } from './draft.ts';
+import { foldTypography, nameKey, slugify } from '../text.ts';
 
 export interface ExistingEntry {
   data: ClaimEntry;

@@ -3,7 +3,7 @@
  * (pronouns and role phrases resolved where the article makes them clear), the short `title`
  * (at most 75 characters) and the date the claim refers to.
  */
-import { memoize } from '../text.ts';
+import { memoize } from '../../text.ts';
 
 export const maxTitleLength = 75;
 

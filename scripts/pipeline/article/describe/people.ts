@@ -5,8 +5,10 @@
  * a name is a run of capitalised words that a role, an apposition or a reporting verb marks
  * as a person.
  */
-import type { Person } from '../../../src/schema.ts';
-import { asciiFold, memoize, slugify, wordTable } from '../text.ts';
+import type { Person } from '../../../../src/schema.ts';
+import { asciiFold, memoize, nameKey, slugify, wordTable } from '../../text.ts';
+
+export { nameKey };
 
 /** Nationality adjectives and the country each names. */
 export const demonyms: Record<string, string> = wordTable({
@@ -90,19 +92,6 @@ const tokenRe = /[\p{Lu}][\p{L}'’.]*(?:-[\p{L}]+)*/gu;
 
 function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
-}
-
-/** Fold transliteration variants: Andrey/Andrei, Yuri/Yury, Aleksandr/Alexander, Jong-un/Jong Un. */
-export const nameKey = memoize(foldName, 50_000);
-
-function foldName(name: string): string {
-  const parts = asciiFold(name).replace(/[-'’.]/g, ' ').split(/\s+/).filter(Boolean);
-  const fold = (w: string) =>
-    w.replace(/x/g, 'ks').replace(/y/g, 'i').replace(/ii/g, 'i').replace(/ph/g, 'f').replace(/([a-z])\1/g, '$1');
-  const skeleton = (w: string) => fold(w).replace(/(?!^)[aeiou]/g, '');
-  if (parts.length < 2) return fold(parts[0] ?? '');
-  // East Asian names keep three parts (Kim Jong Un); the given names fold as a whole.
-  return parts.map((p, i) => (i === parts.length - 1 ? fold(p) : skeleton(p))).join(' ');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

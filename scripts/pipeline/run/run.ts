@@ -7,19 +7,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import type { Category, Status } from '../../src/schema.ts';
-import { analyserVersion, type Candidate } from './analyse.ts';
-import { analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './worker.ts';
-import { articleExtensions, sidecarExtensions } from './read.ts';
-import { mergeAcrossOutlets } from './merge.ts';
-import { draftEntry, type ArticleMeta } from './entries.ts';
-import { assignIds, groupSignature } from './ids.ts';
-import { readExisting, runDate, writeEntries, writeParseCache, type WriteSummary } from './write.ts';
-
-export interface ArticleJob {
-  file: string;
-  sidecar?: string;
-}
+import type { Category, Status } from '../../../src/schema.ts';
+import { analyserVersion } from '../article/analyse.ts';
+import type { ArticleJob, ArticleMeta, Candidate } from '../model.ts';
+import { analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
+import { articleExtensions, sidecarExtensions } from '../article/read/index.ts';
+import { mergeAcrossOutlets } from '../corpus/merge.ts';
+import { draftEntry } from '../corpus/draft.ts';
+import { assignIds, groupSignature } from '../corpus/ids.ts';
+import { readExisting, runDate, writeEntries, writeParseCache, type WriteSummary } from '../corpus/write.ts';
 
 export interface ExtractOptions {
   seeds: string;
@@ -63,9 +59,9 @@ export function findArticles(dir: string): ArticleJob[] {
 }
 
 /** Modules behind `analyseArticle`: a cached analysis is only reused by the code that made it. */
-const analyserModules = ['analyse.ts', 'read.ts', 'clean.ts', 'split.ts', 'detect.ts', 'text.ts', 'describe'];
+const analyserModules = ['../article', '../lexicon', '../text.ts', '../keys.ts', '../model.ts'];
 /** Modules that turn analyses into entry files: an entry is only taken as current if this code wrote it. */
-const outputModules = ['merge.ts', 'entries.ts', 'ids.ts', 'write.ts', '../../src/schema.ts'];
+const outputModules = ['../corpus', '../../../src/schema.ts'];
 
 const versions = new Map<string[], string>();
 /** Hash of the modules' source, worked out on first use: a run without a cache never reads it. */
@@ -102,7 +98,7 @@ async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: 
   let next = 0;
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./worker.ts', import.meta.url));
+      const worker = new Worker(new URL('./workers.ts', import.meta.url));
       let sent = 0;
       let received = 0;
       // Two articles in flight: the worker starts the next one while the main thread takes in the last.

@@ -11,8 +11,8 @@
  * - a cluster holds two sentences of one article only if they look alike themselves, which
  *   stops chains; a long sentence refused that way joins the other entry as an extra source.
  */
-import type { Candidate } from './analyse.ts';
-import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from './describe/matching.ts';
+import type { Candidate } from '../model.ts';
+import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from '../keys.ts';
 
 /** Number of values two sorted key lists share, not counting those in `except` (sorted too). */
 function shared(x: Int32Array, y: Int32Array, except?: Int32Array, alsoExcept?: Int32Array): number {

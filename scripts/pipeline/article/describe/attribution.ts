@@ -3,16 +3,13 @@
  * article (news agencies, state media, statements), kept apart from what the outlet asserts
  * in its own voice.
  */
-import type { Attribution } from '../../../src/schema.ts';
-import { memoize } from '../text.ts';
+import type { Attribution } from '../../../../src/schema.ts';
+import { memoize } from '../../text.ts';
+import { isMedium } from '../../lexicon/media.ts';
 
 const verbs =
   'said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|reported|reports|is reporting|are reporting|has reported|posted|tweeted|quoted|highlighted|recalled|argued|admitted'.split('|');
 const verb = `(?:has |have |had |also |reportedly |later |earlier |further |then |meanwhile )*(?:${verbs.join('|')})`;
-
-/** Words that make a source a medium (it carries other people's words) rather than a party. */
-const mediaWord =
-  /\b(?:agency|agencies|news|media|wires?|newspaper|daily|outlet|broadcaster|television|tv|radio|times|post|journal|herald|channel|tass|interfax|kcna|reuters|afp|ap|associated press|sputnik|xinhua|yonhap|izvestia|ria|bloomberg|bbc|cnn|al jazeera|press|gazette|tribune|telegraph|guardian|reporters?)\b/i;
 
 const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{L}'’.\-]+)`;
 
@@ -30,10 +27,6 @@ const sourcePatterns = [
 ];
 /** Any cue at all: most sentences have none, and the patterns above are costly to fail. */
 const anyCue = new RegExp(String.raw`\b(?:${verbs.join('|')}|according to|citing|quoted|cited)\b`, 'i');
-
-export function isMedium(name: string): boolean {
-  return mediaWord.test(name);
-}
 
 function tidy(phrase: string): string {
   return phrase

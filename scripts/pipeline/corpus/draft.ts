@@ -2,15 +2,12 @@
  * From a merged group to the entry's content: sources with outlet and date, one standalone
  * wording, the category most sources support, status, and the variance between outlets.
  */
-import type { ArticleEntry, Category, ClaimEntry, Person, Quantity, Source, Status, Variance } from '../../src/schema.ts';
-import { categories } from '../../src/schema.ts';
-import type { Candidate } from './analyse.ts';
-import { isMedium } from './describe/attribution.ts';
-import { keyList, packKeys } from './describe/matching.ts';
-import { contentTerms, foldTypography } from './text.ts';
-
-/** What an entry's sources tell of their article: all but its text. */
-export type ArticleMeta = Omit<ArticleEntry, 'paragraphs'>;
+import type { Category, ClaimEntry, Person, Quantity, Source, Status, Variance } from '../../../src/schema.ts';
+import { categories } from '../../../src/schema.ts';
+import type { ArticleMeta, Candidate } from '../model.ts';
+import { isMedium } from '../lexicon/media.ts';
+import { keyList, packKeys } from '../keys.ts';
+import { contentTerms, foldTypography } from '../text.ts';
 
 /** An entry before it has an id and a history. */
 export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'>;

@@ -2,8 +2,8 @@
  * Describe, quantities: every figure in a sentence as value, unit, qualifier ("more than",
  * "at least", "about") and what it counts. Years and clock times are dates, not quantities.
  */
-import type { Quantity } from '../../../src/schema.ts';
-import { memoize, wordTable } from '../text.ts';
+import type { Quantity } from '../../../../src/schema.ts';
+import { memoize, wordTable } from '../../text.ts';
 
 const small: Record<string, number> = wordTable({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,

@@ -4,8 +4,8 @@
  * follow prompts) and collapse blocks a live blog repeats. What stays keeps its exact text
  * and its block index, so paragraph anchors do not move when the cleaner improves.
  */
-import type { RawBlock } from './read.ts';
-import { foldTypography, wordCount } from './text.ts';
+import type { RawBlock } from './read/index.ts';
+import { foldTypography, wordCount } from '../text.ts';
 
 export interface Paragraph {
   /** `p-<block index>`: the anchor in our copy of the article. */

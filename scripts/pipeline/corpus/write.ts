@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { claimEntry, editorFields, type ClaimEntry, type HistoryItem } from '../../src/schema.ts';
+import { claimEntry, editorFields, type ClaimEntry, type HistoryItem } from '../../../src/schema.ts';
 import { sourceKey, type ExistingEntry, type IdAssignment } from './ids.ts';
 import { writeAtomic } from './files.ts';
 

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import matter from 'gray-matter';
 import type { Root, RootContent } from 'mdast';
+import type { InputMeta } from '../../model.ts';
 
 // The Markdown and HTML parsers load on first use: a run over plain text, or one whose
 // analyses all come from the cache, does not pay for them (a quarter second per process).
@@ -41,24 +42,16 @@ export interface RawBlock {
   kind: BlockKind;
 }
 
-export interface ArticleMeta {
-  title?: string;
-  outlet?: string;
-  author?: string;
-  published?: string;
-  url?: string;
-}
-
 export interface RawArticle {
   file: string;
   slug: string;
   hash: string;
-  meta: ArticleMeta;
+  meta: InputMeta;
   blocks: RawBlock[];
 }
 
 /** Editors paste metadata from many tools: each field accepts its usual synonyms. */
-const metaSynonyms: Record<keyof ArticleMeta, string[]> = {
+const metaSynonyms: Record<keyof InputMeta, string[]> = {
   title: ['title', 'headline', 'name'],
   outlet: ['outlet', 'source', 'publisher', 'publication', 'site', 'site_name', 'sitename', 'newspaper'],
   author: ['author', 'authors', 'byline', 'by', 'creator'],
@@ -175,10 +168,10 @@ function lineOfKey(raw: string, key: string): number | undefined {
 }
 
 /** Pick metadata out of front matter or a sidecar, accepting synonyms; `raw` is for line numbers. */
-export function metaFromData(data: Record<string, unknown>, file: string, raw = ''): ArticleMeta {
+export function metaFromData(data: Record<string, unknown>, file: string, raw = ''): InputMeta {
   const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), [k, v] as const]));
-  const meta: ArticleMeta = {};
-  for (const field of Object.keys(metaSynonyms) as (keyof ArticleMeta)[]) {
+  const meta: InputMeta = {};
+  for (const field of Object.keys(metaSynonyms) as (keyof InputMeta)[]) {
     const hit = metaSynonyms[field].map((k) => lower.get(k)).find((v) => v && v[1] != null && v[1] !== '');
     if (!hit) continue;
     const [key, value] = hit;

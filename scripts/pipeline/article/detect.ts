@@ -5,7 +5,7 @@
  * Rules rather than a model: they run offline at thousands of sentences per millisecond,
  * explain every decision (`reasons`), and behave the same on every machine.
  */
-import { memoize, wordCount } from './text.ts';
+import { memoize, wordCount } from '../text.ts';
 
 export interface Detection {
   checkworthy: boolean;

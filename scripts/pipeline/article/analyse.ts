@@ -2,8 +2,9 @@
  * The per-article chain: read → clean → split → detect → describe. Its result depends on one
  * article alone, so it runs in worker threads and is cached by the article's content hash.
  */
-import type { ArticleEntry, Attribution, Category, Person, Quantity } from '../../src/schema.ts';
-import { readArticle } from './read.ts';
+import type { ArticleEntry, Attribution, Person } from '../../../src/schema.ts';
+import type { ArticleAnalysis, Candidate } from '../model.ts';
+import { readArticle } from './read/index.ts';
 import { cleanArticle, type Paragraph } from './clean.ts';
 import { splitSentences } from './split.ts';
 import { detectCheckworthy } from './detect.ts';
@@ -11,36 +12,12 @@ import { extractQuantities } from './describe/quantities.ts';
 import { findDelegationMembers, findPeople, nameKey, resolveKnown, toPerson, demonyms, type PersonMention } from './describe/people.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
-import { claimDate, standaloneClaim, titleFor, type Referents } from './describe/standalone.ts';
-import { matchingKeys, type MatchingKeys, type PackedKeys } from './describe/matching.ts';
-import { asciiFold } from './text.ts';
+import { claimDate, standaloneClaim, titleFor, type Referents } from './describe/wording.ts';
+import { matchingKeys } from './describe/matching.ts';
+import { asciiFold } from '../text.ts';
 
 /** Bump when a change to the per-article stages should invalidate cached analyses. */
 export const analyserVersion = '1';
-
-export interface Candidate {
-  article: string;
-  paragraph: string;
-  quote: string;
-  claim: string;
-  title: string;
-  category: Category;
-  quantities: Quantity[];
-  people: Person[];
-  attribution?: Attribution;
-  date?: string;
-  /** For delegation members: the person and side, which is what entries merge on. */
-  member?: { key: string; country?: string };
-  /** Position of the sentence in its article, for a stable order. */
-  order: number;
-  /** What the merge compares (not for delegation members, which merge on the person). */
-  keys?: MatchingKeys | PackedKeys;
-}
-
-export interface ArticleAnalysis {
-  article: ArticleEntry;
-  candidates: Candidate[];
-}
 
 const demonymEntries = Object.entries(demonyms);
 const countryAdjective = new Map<string, string>();
