@@ -16,9 +16,6 @@ import { claimDate, standaloneClaim, titleFor, type Referents } from './describe
 import { matchingKeys } from './describe/matching.ts';
 import { asciiFold } from '../text.ts';
 
-/** Bump when a change to the per-article stages should invalidate cached analyses. */
-export const analyserVersion = '1';
-
 const demonymEntries = Object.entries(demonyms);
 const countryAdjective = new Map<string, string>();
 for (const [adjective, country] of demonymEntries)

@@ -4,23 +4,10 @@
  * several existing entries, the others become its aliases (their permalinks redirect here),
  * unless an editor has worked on them, in which case they are left alone.
  */
-import { createHash } from 'node:crypto';
 import type { ClaimEntry } from '../../../src/schema.ts';
-import type { Candidate } from '../model.ts';
 import type { DraftEntry } from './draft.ts';
+import type { ExistingEntry } from './existing.ts';
 import { foldTypography, nameKey, slugify } from '../text.ts';
-
-export interface ExistingEntry {
-  data: ClaimEntry;
-  body: string;
-  file: string;
-  /** Size and modification time when read, to tell later whether the file was touched. */
-  stat?: { size: number; mtimeMs: number };
-  /** `groupSignature` of the group the file was last written from, while the file is untouched since. */
-  signature?: string;
-  /** The entry's line in the parse cache, written again as it is while nothing changes. */
-  cacheLine?: string;
-}
 
 export interface IdAssignment {
   id: string;
@@ -38,17 +25,6 @@ export const sourceKey = (s: { article: string; quote: string }) => `${s.article
 function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {
   const member = entry.category === 'delegation' && entry.people?.[0] ? `\u0000${nameKey(entry.people[0].name)}` : '';
   return entry.sources.map((s) => sourceKey(s) + member);
-}
-
-/**
- * What a merged group is made from: each sentence's article (by the content hash of its analysis)
- * and place in it, and the version of the code that turns a group into a file. A group whose
- * signature matches an untouched entry's is that entry already: it need not be drafted or written.
- */
-export function groupSignature(group: Candidate[], analysisKey: (article: string) => string, codeVersion: string): string {
-  const hash = createHash('sha256').update(codeVersion);
-  for (const c of group) hash.update(`\u0000${analysisKey(c.article)}:${c.order}:${c.member?.key ?? ''}`);
-  return hash.digest('base64url');
 }
 
 export function hasEditorWork(entry: ExistingEntry): boolean {

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { claimEntry, editorFields, type ClaimEntry, type HistoryItem } from '../../../src/schema.ts';
-import { sourceKey, type ExistingEntry, type IdAssignment } from './ids.ts';
+import { sourceKey, type IdAssignment } from './ids.ts';
+import type { ExistingEntry } from './existing.ts';
 import { writeAtomic } from './files.ts';
 
 /** The day a run is stamped with; SOURCE_DATE_EPOCH pins it for reproducible builds. */
@@ -68,92 +69,6 @@ export function renderEntry(entry: ClaimEntry, body: string): string {
   // The JSON round trip drops undefined values nested in the entry, which YAML would print.
   const text = matter.stringify(body ? `\n${body.trim()}\n` : '', JSON.parse(JSON.stringify(ordered(entry))));
   return text.endsWith('\n') ? text : `${text}\n`;
-}
-
-interface ParsedFile {
-  size: number;
-  mtimeMs: number;
-  data: ClaimEntry;
-  body: string;
-  signature?: string;
-}
-
-/**
- * The entries on disk. With `cacheFile`, a file whose size and modification time match the
- * last run's is not parsed again: on a newsroom archive most entries are untouched between runs.
- */
-export function readExisting(dir: string, cacheFile?: string): Map<string, ExistingEntry> {
-  const out = new Map<string, ExistingEntry>();
-  if (!fs.existsSync(dir)) return out;
-  const cache = readParseCache(cacheFile);
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (!name.endsWith('.md')) continue;
-    const file = path.join(dir, name);
-    const stat = fs.statSync(file);
-    const known = cache.get(name);
-    if (known && known.parsed.size === stat.size && known.parsed.mtimeMs === stat.mtimeMs) {
-      const { data, body, signature } = known.parsed;
-      out.set(data.id, { data, body, file, stat, signature, cacheLine: known.line });
-      continue;
-    }
-    const parsed = matter(fs.readFileSync(file, 'utf8'));
-    const result = claimEntry.safeParse(parsed.data);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      throw new Error(
-        `${file}: field "${issue.path.join('.')}" ${issue.message}. Fix the entry by hand (it is an editor's file) or delete it to let the extractor recreate it.`,
-      );
-    }
-    out.set(result.data.id, { data: result.data, body: parsed.content.trim(), file, stat });
-  }
-  return out;
-}
-
-function readParseCache(cacheFile: string | undefined): Map<string, { parsed: ParsedFile; line: string }> {
-  const out = new Map<string, { parsed: ParsedFile; line: string }>();
-  if (!cacheFile || !fs.existsSync(cacheFile)) return out;
-  const bytes = fs.readFileSync(cacheFile);
-  try {
-    for (let start = 0; start < bytes.length; ) {
-      const end = bytes.indexOf(10, start);
-      const line = bytes.toString('utf8', start, end < 0 ? bytes.length : end);
-      const [name, parsed] = JSON.parse(line) as [string, ParsedFile];
-      out.set(name, { parsed, line });
-      start = end < 0 ? bytes.length : end + 1;
-    }
-  } catch {
-    return new Map(); // A damaged cache only costs a full read.
-  }
-  return out;
-}
-
-/** Remember each entry file as written or read, and the group it was written from, for the next run's `readExisting`. */
-export function writeParseCache(cacheFile: string, dir: string, result: WriteResult, existing: Map<string, ExistingEntry>, signatures: Map<string, string>): void {
-  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-  // One JSON line per entry, written as it goes: a newsroom archive's cache never sits in memory as one string.
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
-  const fd = fs.openSync(tmp, 'w');
-  let chunk = '';
-  for (const entry of result.entries) {
-    const name = `${entry.id}.md`;
-    const previous = existing.get(entry.id);
-    const untouched = previous?.stat && !result.written.has(entry.id);
-    // An untouched entry from the same group keeps its line: most of a newsroom archive, unparsed.
-    if (untouched && previous.cacheLine && previous.signature === signatures.get(entry.id)) chunk += `${previous.cacheLine}\n`;
-    else {
-      const stat = untouched ? previous.stat! : fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
-      if (!stat) continue;
-      const parsed: ParsedFile = { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '', signature: signatures.get(entry.id) };
-      chunk += `${JSON.stringify([name, parsed])}\n`;
-    }
-    if (chunk.length > 1 << 20) {
-      fs.writeSync(fd, chunk);
-      chunk = '';
-    }
-  }
-  fs.writeSync(fd, chunk);
-  fs.closeSync(fd);
-  fs.renameSync(tmp, cacheFile);
 }
 
 export interface WriteSummary {

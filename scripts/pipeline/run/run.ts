@@ -6,16 +6,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { Worker } from 'node:worker_threads';
 import type { Category, Status } from '../../../src/schema.ts';
-import { analyserVersion } from '../article/analyse.ts';
-import type { ArticleJob, ArticleMeta, Candidate } from '../model.ts';
-import { analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
+import type { ArticleJob, ArticleMeta } from '../model.ts';
+import { analyseInWorkers, analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
 import { articleExtensions, sidecarExtensions } from '../article/read/index.ts';
 import { mergeAcrossOutlets } from '../corpus/merge.ts';
 import { draftEntry } from '../corpus/draft.ts';
-import { assignIds, groupSignature } from '../corpus/ids.ts';
-import { readExisting, runDate, writeEntries, writeParseCache, type WriteSummary } from '../corpus/write.ts';
+import { assignIds } from '../corpus/ids.ts';
+import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
+import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
+import { readExistingCached, writeParseCache } from './cache/entries.ts';
+import { settleGroups } from './cache/settled.ts';
 
 export interface ExtractOptions {
   seeds: string;
@@ -58,68 +59,6 @@ export function findArticles(dir: string): ArticleJob[] {
   return jobs;
 }
 
-/** Modules behind `analyseArticle`: a cached analysis is only reused by the code that made it. */
-const analyserModules = ['../article', '../lexicon', '../text.ts', '../keys.ts', '../model.ts'];
-/** Modules that turn analyses into entry files: an entry is only taken as current if this code wrote it. */
-const outputModules = ['../corpus', '../../../src/schema.ts'];
-
-const versions = new Map<string[], string>();
-/** Hash of the modules' source, worked out on first use: a run without a cache never reads it. */
-function codeVersion(modules: string[]): string {
-  const known = versions.get(modules);
-  if (known) return known;
-  const hash = createHash('sha256').update(analyserVersion);
-  const add = (file: string) => {
-    if (fs.statSync(file).isDirectory())
-      for (const name of fs.readdirSync(file).sort()) add(path.join(file, name));
-    else if (file.endsWith('.ts')) hash.update(fs.readFileSync(file));
-  };
-  for (const name of modules) add(path.join(path.dirname(new URL(import.meta.url).pathname), name));
-  const version = hash.digest('hex');
-  versions.set(modules, version);
-  return version;
-}
-
-function cacheKey(job: ArticleJob): string {
-  const hash = createHash('sha256').update(codeVersion(analyserModules)).update(job.file).update(fs.readFileSync(job.file));
-  if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
-  return hash.digest('hex');
-}
-
-/**
- * A worker is replaced after this many articles. Its caches of words, names and sentences, and
- * V8's lazily collected heap, grow with every article, and the process keeps a finished thread's
- * memory: a fresh thread costs ~0.1 s, and on 10,000 articles replacing them every 500 rather
- * than 1,000 lowers peak memory from 1.43 to 1.32 GB (never replacing them: 2.7 GB).
- */
-const articlesPerWorker = 500;
-
-async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: { file: string; analysis?: KeptAnalysis; error?: string }) => void): Promise<void> {
-  let next = 0;
-  const runWorker = (): Promise<void> =>
-    new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./workers.ts', import.meta.url));
-      let sent = 0;
-      let received = 0;
-      // Two articles in flight: the worker starts the next one while the main thread takes in the last.
-      const feed = () => {
-        while (sent - received < 2 && next < jobs.length && sent < articlesPerWorker) {
-          worker.postMessage(jobs[next++]);
-          sent++;
-        }
-        if (sent === received) worker.terminate().then(() => (next < jobs.length ? runWorker() : undefined)).then(resolve, reject);
-      };
-      worker.on('message', (result) => {
-        received++;
-        onResult(result);
-        feed();
-      });
-      worker.on('error', reject);
-      feed();
-    });
-  await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, runWorker));
-}
-
 export async function runExtraction(options: ExtractOptions): Promise<ExtractReport> {
   const started = performance.now();
   let mark = started;
@@ -145,11 +84,12 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     analyses.set(file, analysis);
   };
   for (const job of jobs) {
-    const key = cacheDir ? cacheKey(job) : undefined;
+    const key = cacheDir ? analysisCacheKey(job) : undefined;
     if (key) analysisKeys.set(job.file, key);
-    const cacheFile = key ? path.join(cacheDir!, `${key}.json`) : undefined;
-    if (cacheFile && fs.existsSync(cacheFile)) {
-      keep(job.file, keepAnalysis(JSON.parse(fs.readFileSync(cacheFile, 'utf8')), articlesDir, true));
+    const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
+    const known = cacheFile ? cachedAnalysis(cacheFile) : undefined;
+    if (known) {
+      keep(job.file, keepAnalysis(known, articlesDir, true));
       cached++;
     } else pending.push({ ...job, cacheFile, articlesDir });
   }
@@ -182,24 +122,11 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const claimsDir = path.join(options.out, 'claims');
   // The parse cache belongs to this output folder; without a cache dir every entry is read.
   const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
-  const existing = readExisting(claimsDir, parseCache);
+  const { existing, state } = readExistingCached(claimsDir, parseCache);
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.
   const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
-  const version = cacheDir ? codeVersion(outputModules) : '';
-  const idBySignature = new Map<string, string>();
-  for (const [id, entry] of existing) if (entry.signature) idBySignature.set(entry.signature, id);
-  const settled = new Set<string>();
-  const signatures = new Map<string, string>();
-  const open: { group: Candidate[]; signature?: string }[] = [];
-  for (const group of groups) {
-    const signature = cacheDir ? groupSignature(group, (slug) => keyBySlug.get(slug)!, version) : undefined;
-    const id = signature && idBySignature.get(signature);
-    if (id && !settled.has(id)) {
-      settled.add(id);
-      signatures.set(id, signature);
-    } else open.push({ group, signature });
-  }
+  const { settled, signatures, open } = settleGroups(groups, state, cacheDir ? (slug) => keyBySlug.get(slug)! : undefined, cacheDir ? entryWriterVersion() : '');
   const drafts = open.map(({ group }) => draftEntry(group, articles));
   const draftSignature = new Map(drafts.map((draft, i) => [draft, open[i].signature]));
   // The drafts hold what the entries need: on a large archive the candidates, with their
@@ -214,7 +141,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   }
   const idsSeconds = lap();
   const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate(), settled);
-  if (parseCache) writeParseCache(parseCache, claimsDir, written, existing, signatures);
+  if (parseCache) writeParseCache(parseCache, claimsDir, written, state, signatures);
   const { summary, entries } = written;
   const writeSeconds = lap();
 
