@@ -28,9 +28,10 @@ describe('detect', () => {
   });
 
   // A sanity anchor on spoken debate text, not a target: the detector must stay well above chance.
-  it('keeps precision and recall on the ClaimBuster sample above a floor', () => {
-    const csv = path.resolve(import.meta.dirname, '../../../shared/eval/checkworthy/claimbuster-2.5xNCS-sample5000.csv');
-    if (!fs.existsSync(csv)) return;
+  // The sample lives outside the repository (../shared): without it the test is reported as skipped, never as passed.
+  const csv = path.resolve(import.meta.dirname, '../../../shared/eval/checkworthy/claimbuster-2.5xNCS-sample5000.csv');
+  const missing = !fs.existsSync(csv);
+  it.skipIf(missing)(`keeps precision and recall on the ClaimBuster sample above a floor${missing ? ` (SKIPPED: ${csv} not found)` : ''}`, () => {
     const rows = [...fs.readFileSync(csv, 'utf8').matchAll(/(?:^|\n)(?:"((?:[^"]|"")*)"|([^,\n]*)),(\d),(\d+)/g)].map((m) => ({
       text: (m[1] ?? m[2]).replace(/""/g, '"'),
       label: m[3] === '1',
