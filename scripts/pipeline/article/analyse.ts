@@ -12,7 +12,7 @@ import { extractQuantities } from './describe/quantities.ts';
 import { findDelegationMembers, findPeople, nameKey, resolveKnown, toPerson, demonyms, type PersonMention } from './describe/people.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
-import { claimDate, standaloneClaim, titleFor, type Referents } from './describe/wording.ts';
+import { claimDate, maxTitleLength, standaloneClaim, titleFor, type Referents } from './describe/wording.ts';
 import { matchingKeys } from './describe/matching.ts';
 import { asciiFold } from '../text.ts';
 
@@ -150,7 +150,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
         candidates.push({
           ...base,
           claim,
-          title: titleFor(claim).length <= 75 ? titleFor(claim) : titleFor(`${full.name} was a member of the ${adjective ? `${adjective} ` : ''}delegation`),
+          title: titleFor(claim).length <= maxTitleLength ? titleFor(claim) : titleFor(`${full.name} was a member of the ${adjective ? `${adjective} ` : ''}delegation`),
           category: 'delegation',
           quantities: [],
           people: [toPerson({ ...full, role, country: side })],

@@ -6,6 +6,7 @@
  * explain every decision (`reasons`), and behave the same on every machine.
  */
 import { memoize, wordCount } from '../text.ts';
+import { sourceCues, verbsFor } from '../lexicon/verbs.ts';
 
 export interface Detection {
   checkworthy: boolean;
@@ -19,10 +20,9 @@ const digit = /\d/;
 const dateWord =
   /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|overnight|last (?:week|month|year)|this (?:week|month|year)|earlier|later|since|ago)\b/i;
 /** Verbs that report something that happened or was decided: the stuff of checkable claims. */
-const factVerb =
-  /\b(?:signed|sign|launched|fired|destroyed|killed|injured|wounded|damaged|attacked|arrived|arrives|left|visited|visit|met|meet|held|hosted|received|gave|gifted|presented|provided|providing|supplied|supplying|delivered|transferred|shipped|sent|sold|bought|invested|accounts? for|lasted|began|begun|ended|concluded|opened|closed|announced|approved|passed|voted|elected|appointed|resigned|arrested|sentenced|charged|banned|imposed|lifted|replaced?|replaces|accused|denied|den(?:y|ies)|rejected|confirmed|reported|carried out|conducted|tested|deployed|built|produced|increased|decreased|rose|fell|grew|dropped|doubled|includes?|included|features|consists?|represent(?:s|ing)?|comprises?|became|remains|has been|have been|was|were|is|are|will|would|plans?|expected|agreed|pledged|promised|vowed|welcomed|condemned|thanked|expressed|praised|said|says|told|added|stressed|insisted|noted|wrote|stated|claimed|revealed|warned|declared|called|described|underscored|reaffirmed|highlighted|laid|played|released|gathered|greeted|walked|rode|drove|driven|embraced|inspected|shows?|showed|took|taken|took part|participat\w+)\b/i;
-const attributionCue =
-  /\b(?:said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|reported|reports|reporting|according to|citing|quoted|warned|declared|confirmed|denied|underscored|reaffirmed|pointed out)\b/i;
+const factVerb = new RegExp(
+  String.raw`\b(?:signed|sign|launched|fired|destroyed|killed|injured|wounded|damaged|attacked|arrived|arrives|left|visited|visit|met|meet|held|hosted|received|gave|gifted|presented|provided|providing|supplied|supplying|delivered|transferred|shipped|sent|sold|bought|invested|accounts? for|lasted|began|begun|ended|concluded|opened|closed|approved|passed|voted|elected|appointed|resigned|arrested|sentenced|charged|banned|imposed|lifted|replaced?|replaces|accused|den(?:y|ies)|rejected|carried out|conducted|tested|deployed|built|produced|increased|decreased|rose|fell|grew|dropped|doubled|includes?|included|features|consists?|represent(?:s|ing)?|comprises?|became|remains|has been|have been|was|were|is|are|will|would|plans?|expected|agreed|pledged|promised|vowed|welcomed|condemned|laid|played|released|gathered|greeted|walked|rode|drove|driven|embraced|inspected|shows?|showed|took|taken|took part|participat\w+|${verbsFor('fact').join('|')})\b`, 'i');
+const attributionCue = new RegExp(`\\b(?:${[...verbsFor('attribution'), ...sourceCues].join('|')})\\b`, 'i');
 /** Capitalised word not at the start: a named person, place or organisation. */
 const namedEntity = /(?<![.!?]\s|^)(?<=\s|["“‘(])[A-Z][\p{L}]+/u;
 const firstPersonOpinion =

@@ -6,9 +6,9 @@
 import type { Attribution } from '../../../../src/schema.ts';
 import { memoize } from '../../text.ts';
 import { isMedium } from '../../lexicon/media.ts';
+import { sourceCues, verbsFor } from '../../lexicon/verbs.ts';
 
-const verbs =
-  'said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|reported|reports|is reporting|are reporting|has reported|posted|tweeted|quoted|highlighted|recalled|argued|admitted'.split('|');
+const verbs = verbsFor('source');
 const verb = `(?:has |have |had |also |reportedly |later |earlier |further |then |meanwhile )*(?:${verbs.join('|')})`;
 
 const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{L}'’.\-]+)`;
@@ -26,7 +26,7 @@ const sourcePatterns = [
   inverted,
 ];
 /** Any cue at all: most sentences have none, and the patterns above are costly to fail. */
-const anyCue = new RegExp(String.raw`\b(?:${verbs.join('|')}|according to|citing|quoted|cited)\b`, 'i');
+const anyCue = new RegExp(String.raw`\b(?:${[...verbs, ...sourceCues].join('|')}|quoted|cited)\b`, 'i');
 
 function tidy(phrase: string): string {
   return phrase

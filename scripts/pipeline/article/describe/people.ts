@@ -7,6 +7,7 @@
  */
 import type { Person } from '../../../../src/schema.ts';
 import { asciiFold, memoize, nameKey, slugify, wordTable } from '../../text.ts';
+import { verbsFor } from '../../lexicon/verbs.ts';
 
 export { nameKey };
 
@@ -75,8 +76,10 @@ const notPersonWords = new Set(
 export const isTitleWord = (folded: string) => roleWords.has(folded) || notPersonWords.has(folded);
 
 const particles = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'van', 'von', 'der', 'la', 'le', 'di', 'du', 'dos']);
-const speechVerbs =
-  /^\s*(?:has |had |have |also |reportedly |later |earlier |then |further |, )*(?:said|says|told|added|stressed|insisted|noted|wrote|stated|announced|claimed|revealed|explained|warned|declared|confirmed|denied|hinted|underscored|reaffirmed|pointed out|thanked|expressed|praised|called|described|recalled|urged|argued|admitted|tweeted|posted)\b/;
+const speechVerbs = new RegExp(`^\\s*(?:has |had |have |also |reportedly |later |earlier |then |further |, )*(?:${verbsFor('speaker').join('|')})\\b`);
+/** "said"/"told" just before a name. */
+const beforeName = verbsFor('beforeName').join('|');
+const spokenToBefore = new RegExp(`\\b(?:${beforeName}|according to)\\s*$`);
 const notNames = new Set(['the', 'a', 'an', 'i', 'it', 'he', 'she', 'they', 'we', 'this', 'that', 'but', 'and', 'in', 'on', 'at', 'as', 'after', 'while', 'when', 'if', 'his', 'her', 'their', 'its', 'our']);
 
 export interface PersonMention {
@@ -139,8 +142,8 @@ function capitalRuns(sentence: string): { words: string[]; start: number; end: n
 }
 
 // Global, to be searched from `leadInFrom` on.
-const roleLeadIn =
-  /(?:^|[,;:(]|\b(?:are|is|was|were|includes?|included|features?|featuring|among|and|with|by|said|told|to|as|from|including|like)\b)\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,7})$/gu;
+const roleLeadIn = new RegExp(
+  String.raw`(?:^|[,;:(]|\b(?:are|is|was|were|includes?|included|features?|featuring|among|and|with|by|${beforeName}|to|as|from|including|like)\b)\s*((?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,7})$`, 'gu');
 /** The same, without treating the start of a window as the start of the sentence. */
 const roleLeadInWithin = new RegExp(roleLeadIn.source.replace('(?:^|', '(?:'), 'gu');
 
@@ -197,9 +200,11 @@ function roleBefore(sentence: string, start: number): string | undefined {
   return kept.join(' ');
 }
 
+const apposition = new RegExp(String.raw`^,\s+((?:the|a|an)\s+)?([^,;.]{3,90}?)(?=[,;.]|\s+(?:${beforeName}|and|who|has|had|was|is)\b|$)`);
+
 /** An apposition after a name: "Oleg Kozhemyako, Governor of ...", "Lin Jian, a spokesperson for ...". */
 function roleAfter(sentence: string, end: number): string | undefined {
-  const m = sentence.slice(end).match(/^,\s+((?:the|a|an)\s+)?([^,;.]{3,90}?)(?=[,;.]|\s+(?:said|told|and|who|has|had|was|is)\b|$)/);
+  const m = sentence.slice(end).match(apposition);
   if (!m) return undefined;
   const phrase = m[2].trim();
   const words = phrase.split(/\s+/).map((w) => asciiFold(w).replace(/[’']s$/, ''));
@@ -241,7 +246,7 @@ const nameRuns = memoize((sentence: string): NameRun[] => {
     const nameStart = sentence.indexOf(words[0], start);
     const nameEnd = run.end;
     const role = roleBefore(sentence, nameStart) ?? (words.length > 1 ? roleAfter(sentence, nameEnd) : undefined);
-    const speaks = speechVerbs.test(sentence.slice(nameEnd)) || /\b(?:said|told|according to)\s*$/.test(sentence.slice(0, nameStart));
+    const speaks = speechVerbs.test(sentence.slice(nameEnd)) || spokenToBefore.test(sentence.slice(0, nameStart));
     const nameRun: NameRun = { name, words: words.length, speaks, start: nameStart, end: nameEnd };
     if (role) nameRun.role = role;
     result.push(nameRun);

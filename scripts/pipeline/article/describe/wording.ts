@@ -4,8 +4,15 @@
  * (at most 75 characters) and the date the claim refers to.
  */
 import { memoize } from '../../text.ts';
+import { verbsFor } from '../../lexicon/verbs.ts';
 
 export const maxTitleLength = 75;
+
+/** ", Tass reported", ", Kim told reporters on Monday": what a long title drops first. */
+const trailingAttribution = new RegExp(
+  String.raw`,\s+[^,]{2,60}\s+(?:${verbsFor('title').map((v) => (v === 'told' ? 'told [^,]+' : v)).join('|')})(?:\s+on \w+)?$`,
+  'i',
+);
 
 /** What the article lets us resolve: role phrases and the people it is about. */
 export interface Referents {
@@ -89,7 +96,7 @@ export function titleFor(claim: string): string {
   if (title.length <= maxTitleLength) return title;
   title = title
     .replace(/,\s+(?:according to|citing|as quoted by)\b.*$/i, '')
-    .replace(/,\s+[^,]{2,60}\s+(?:said|reported|reports|told [^,]+|added|stressed|noted)(?:\s+on \w+)?$/i, '')
+    .replace(trailingAttribution, '')
     .replace(/^(?:following|after|before|ahead of|during|speaking|in|on|at|while|as|earlier|later|despite|with)\b[^,]{0,80},\s+/i, '');
   title = capitaliseFirst(title.trim());
   if (title.length <= maxTitleLength) return title;
