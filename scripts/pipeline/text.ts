@@ -70,6 +70,9 @@ function foldName(name: string): string {
   return parts.map((p, i) => (i === parts.length - 1 ? fold(p) : skeleton(p))).join(' ');
 }
 
+/** `text` as a literal inside a RegExp. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export function slugify(text: string, maxWords = 8): string {
   return asciiFold(text)
     .replace(/['’]s\b/g, 's')

@@ -7,6 +7,7 @@
  */
 import { memoize, wordCount } from '../text.ts';
 import { sourceCues, verbsFor } from '../lexicon/verbs.ts';
+import { months, weekdays } from '../lexicon/calendar.ts';
 
 export interface Detection {
   checkworthy: boolean;
@@ -17,8 +18,8 @@ export interface Detection {
 const numberWord =
   /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|first|second|third|fourth|fifth|tenth|once|twice|percent|per cent)\b/i;
 const digit = /\d/;
-const dateWord =
-  /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|yesterday|today|tonight|overnight|last (?:week|month|year)|this (?:week|month|year)|earlier|later|since|ago)\b/i;
+const dateWord = new RegExp(
+  String.raw`\b(?:${[...weekdays, ...months].join('|')}|yesterday|today|tonight|overnight|last (?:week|month|year)|this (?:week|month|year)|earlier|later|since|ago)\b`, 'i');
 /** Verbs that report something that happened or was decided: the stuff of checkable claims. */
 const factVerb = new RegExp(
   String.raw`\b(?:signed|sign|launched|fired|destroyed|killed|injured|wounded|damaged|attacked|arrived|arrives|left|visited|visit|met|meet|held|hosted|received|gave|gifted|presented|provided|providing|supplied|supplying|delivered|transferred|shipped|sent|sold|bought|invested|accounts? for|lasted|began|begun|ended|concluded|opened|closed|approved|passed|voted|elected|appointed|resigned|arrested|sentenced|charged|banned|imposed|lifted|replaced?|replaces|accused|den(?:y|ies)|rejected|carried out|conducted|tested|deployed|built|produced|increased|decreased|rose|fell|grew|dropped|doubled|includes?|included|features|consists?|represent(?:s|ing)?|comprises?|became|remains|has been|have been|was|were|is|are|will|would|plans?|expected|agreed|pledged|promised|vowed|welcomed|condemned|laid|played|released|gathered|greeted|walked|rode|drove|driven|embraced|inspected|shows?|showed|took|taken|took part|participat\w+|${verbsFor('fact').join('|')})\b`, 'i');

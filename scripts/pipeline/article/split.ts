@@ -13,10 +13,14 @@ export interface Sentence {
 const abbreviations = new Set(
   (
     'mr mrs ms dr prof gen lt col maj sgt capt cmdr adm gov sen rep st jr sr rev fr hon pres supt insp ' +
-    'no nos vs etc inc ltd co corp bros dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'no nos vs etc inc ltd co corp bros dept est approx fig ' +
     'u.s u.k u.n e.u a.m p.m i.e e.g al mt ft'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(monthAbbreviations),
 );
+
+import { monthAbbreviations } from '../lexicon/calendar.ts';
 
 const closers = String.raw`"'”’)\]»`;
 

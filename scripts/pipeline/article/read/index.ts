@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import matter from 'gray-matter';
 import type { Root, RootContent } from 'mdast';
 import type { InputMeta } from '../../model.ts';
+import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 
 // The Markdown and HTML parsers load on first use: a run over plain text, or one whose
 // analyses all come from the cache, does not pay for them (a quarter second per process).
@@ -142,21 +143,18 @@ export function parseSidecar(file: string, text: string): Record<string, unknown
   return parseFrontMatter(file, `---\n${text}\n---\n`, -1).data;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** Normalise a date written by any of the usual tools to `YYYY-MM-DD`, or throw. */
 export function normaliseDate(value: unknown, file: string, line?: number): string {
   if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
+    return isoDate(value);
   const text = String(value).trim();
   const iso = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})/);
-  if (iso) return `${iso[1]}-${pad(+iso[2])}-${pad(+iso[3])}`;
+  if (iso) return isoDay(iso[1], +iso[2], +iso[3]);
   const dmy = text.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})/);
-  if (dmy) return `${dmy[3]}-${pad(+dmy[2])}-${pad(+dmy[1])}`;
+  if (dmy) return isoDay(dmy[3], +dmy[2], +dmy[1]);
   const parsed = Date.parse(`${text.replace(/(\d)(st|nd|rd|th)\b/, '$1').replace(/,(?=\s*\d{1,2}:)/, '')} UTC`);
   if (!Number.isNaN(parsed)) {
-    const d = new Date(parsed);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+    return isoDate(new Date(parsed));
   }
   throw new InputError(file, line, `"${text}" is not a date`, 'Write the date as YYYY-MM-DD, e.g. published: 2024-06-19');
 }
