@@ -9,67 +9,19 @@ import { cleanArticle, type Paragraph } from './clean.ts';
 import { splitSentences } from './split.ts';
 import { detectCheckworthy } from './detect.ts';
 import { extractQuantities } from './describe/quantities.ts';
-import { findDelegationMembers, findPeople, nameKey, resolveKnown, toPerson, demonyms, type PersonMention } from './describe/people.ts';
+import { findDelegationMembers, findPeople, nameKey, toPerson } from './describe/people.ts';
+import { collectPeople, referentsOf } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
-import { claimDate, maxTitleLength, standaloneClaim, titleFor, type Referents } from './describe/wording.ts';
+import { delegationWording, standaloneClaim, titleFor } from './describe/wording.ts';
+import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
 import { asciiFold } from '../text.ts';
-
-const demonymEntries = Object.entries(demonyms);
-const countryAdjective = new Map<string, string>();
-for (const [adjective, country] of demonymEntries)
-  if (!countryAdjective.has(country) && /^[a-z ]+$/.test(adjective) && adjective.length > 3)
-    countryAdjective.set(country, adjective.replace(/\b\w/g, (c) => c.toUpperCase()));
 
 interface SentenceRef {
   paragraph: Paragraph;
   text: string;
   index: number;
-}
-
-function collectPeople(sentences: SentenceRef[]): Map<string, PersonMention & { count: number }> {
-  const known = new Map<string, PersonMention & { count: number }>();
-  // Two passes: the first meets people by their full names, the second counts short mentions too.
-  for (const pass of [0, 1]) {
-    for (const s of sentences) {
-      for (const p of findPeople(s.text, known)) {
-        const key = nameKey(p.name);
-        const existing = known.get(key) ?? resolveKnown(p.name, known);
-        if (existing) {
-          const full = known.get(nameKey(existing.name))!;
-          if (pass === 1) full.count++;
-          if (!full.role && p.role) full.role = p.role;
-          if (!full.country && p.country) full.country = p.country;
-          if (p.name.length > full.name.length && p.name.split(' ').length <= 4 && nameKey(p.name).endsWith(nameKey(full.name).split(' ').at(-1)!))
-            full.name = p.name;
-        } else if (pass === 0 && p.name.includes(' ')) known.set(key, { ...p, count: 0 });
-      }
-    }
-  }
-  return known;
-}
-
-function referentsOf(known: Map<string, PersonMention & { count: number }>): Referents {
-  const roles = new Map<string, string>();
-  const ranked = [...known.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  for (const p of ranked) {
-    if (!p.role) continue;
-    const role = asciiFold(p.role);
-    // Only titles that name one office ("russian president"), not long descriptions.
-    if (role.split(' ').length <= 3 && !roles.has(role)) roles.set(role, p.name);
-  }
-  // "the Russian leader", "the North Korean head of state": the most-mentioned leader of that side.
-  for (const p of ranked) {
-    if (!p.country || !/\b(?:president|leader|king|queen|premier|prime minister|chancellor|head of state)\b/i.test(p.role ?? '')) continue;
-    for (const [adjective, country] of demonymEntries) {
-      if (country !== p.country) continue;
-      for (const office of ['leader', 'president', 'head of state'])
-        if (!roles.has(`${adjective} ${office}`)) roles.set(`${adjective} ${office}`, p.name);
-    }
-  }
-  const pair = ranked.length >= 2 && ranked[1].count >= 2 ? ([ranked[0].name, ranked[1].name] as [string, string]) : undefined;
-  return { roles, pair };
 }
 
 export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis {
@@ -145,12 +97,9 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
         const full = known.get(nameKey(m.name)) ?? m;
         const side = m.country ?? full.country;
         const role = m.role ?? full.role;
-        const adjective = side ? countryAdjective.get(side) : undefined;
-        const claim = `${role ? `${role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ` : ''}${full.name} was a member of the ${adjective ? `${adjective} ` : ''}delegation.`;
         candidates.push({
           ...base,
-          claim,
-          title: titleFor(claim).length <= maxTitleLength ? titleFor(claim) : titleFor(`${full.name} was a member of the ${adjective ? `${adjective} ` : ''}delegation`),
+          ...delegationWording(full.name, role, side),
           category: 'delegation',
           quantities: [],
           people: [toPerson({ ...full, role, country: side })],

@@ -6,72 +6,13 @@
  * as a person.
  */
 import type { Person } from '../../../../src/schema.ts';
-import { asciiFold, memoize, nameKey, slugify, wordTable } from '../../text.ts';
+import { asciiFold, escapeRegExp, memoize, nameKey, slugify } from '../../text.ts';
 import { verbsFor } from '../../lexicon/verbs.ts';
+import { countryNames, demonyms, notPersonWords } from '../../lexicon/places.ts';
+import { roleWords } from '../../lexicon/roles.ts';
 
 export { nameKey };
 
-/** Nationality adjectives and the country each names. */
-export const demonyms: Record<string, string> = wordTable({
-  russian: 'Russia', 'north korean': 'North Korea', 'south korean': 'South Korea', korean: 'Korea', chinese: 'China',
-  american: 'United States', us: 'United States', 'u.s.': 'United States', ukrainian: 'Ukraine', british: 'United Kingdom',
-  uk: 'United Kingdom', french: 'France', german: 'Germany', japanese: 'Japan', indian: 'India', iranian: 'Iran',
-  israeli: 'Israel', palestinian: 'Palestine', turkish: 'Turkey', syrian: 'Syria', belarusian: 'Belarus',
-  polish: 'Poland', vietnamese: 'Vietnam', indonesian: 'Indonesia', malaysian: 'Malaysia', australian: 'Australia',
-  canadian: 'Canada', italian: 'Italy', spanish: 'Spain', saudi: 'Saudi Arabia', egyptian: 'Egypt',
-  pakistani: 'Pakistan', afghan: 'Afghanistan', iraqi: 'Iraq', brazilian: 'Brazil', mexican: 'Mexico',
-  taiwanese: 'Taiwan', philippine: 'Philippines', filipino: 'Philippines', thai: 'Thailand', dutch: 'Netherlands',
-  swedish: 'Sweden', finnish: 'Finland', norwegian: 'Norway', danish: 'Denmark', greek: 'Greece', hungarian: 'Hungary',
-  romanian: 'Romania', serbian: 'Serbia', georgian: 'Georgia', armenian: 'Armenia', azerbaijani: 'Azerbaijan',
-  kazakh: 'Kazakhstan', lebanese: 'Lebanon', jordanian: 'Jordan', qatari: 'Qatar', emirati: 'United Arab Emirates',
-  nigerian: 'Nigeria', kenyan: 'Kenya', 'south african': 'South Africa', ethiopian: 'Ethiopia', venezuelan: 'Venezuela',
-  cuban: 'Cuba', argentine: 'Argentina', chilean: 'Chile', colombian: 'Colombia', irish: 'Ireland', swiss: 'Switzerland',
-  austrian: 'Austria', belgian: 'Belgium', czech: 'Czech Republic', slovak: 'Slovakia', lithuanian: 'Lithuania',
-  latvian: 'Latvia', estonian: 'Estonia', moldovan: 'Moldova', mongolian: 'Mongolia', singaporean: 'Singapore',
-  cambodian: 'Cambodia', burmese: 'Myanmar', bangladeshi: 'Bangladesh', 'sri lankan': 'Sri Lanka', nepali: 'Nepal',
-  soviet: 'Soviet Union', kremlin: 'Russia',
-});
-const countryNames = new Map(Object.values(demonyms).map((c) => [c.toLowerCase(), c]));
-/** Capitals and short names that stand for a country in news copy. */
-const countryAliases: Record<string, string> = wordTable({
-  dprk: 'North Korea', pyongyang: 'North Korea', moscow: 'Russia', beijing: 'China', washington: 'United States',
-  seoul: 'South Korea', kyiv: 'Ukraine', kiev: 'Ukraine', tokyo: 'Japan',
-});
-for (const [alias, country] of Object.entries(countryAliases)) countryNames.set(alias, country);
-
-/** Words that make up roles and titles; they precede or follow a name but are never part of it. */
-const roleWords = new Set(
-  (
-    'president presidential vice prime minister ministers deputy first foreign defense defence interior finance ' +
-    'secretary general state spokesperson spokesman spokeswoman press aide aides adviser advisor advisers ' +
-    'ambassador envoy governor mayor chairman chairwoman chair ceo cfo head chief director commander leader ' +
-    'supreme king queen prince princess crown chancellor senator congressman congresswoman lawmaker mp ' +
-    'speaker official officials premier emperor pope sheikh minister-president attorney justice judge ' +
-    'lieutenant colonel major sergeant captain admiral marshal gen lt col capt adm dr mr mrs ms prof professor ' +
-    'sir lord lady dame rev fellow research researcher analyst expert correspondent editor reporter ' +
-    'representative rep sen gov member chairperson founder owner executive manager coach ' +
-    'natural resources environment transport health education culture trade economy economic energy ' +
-    'affairs policy security national development agriculture labour labor justice emergency emergencies ' +
-    'industry digital science sport sports tourism communications information housing regional local'
-  ).split(' '),
-);
-/** Words that mark a run of capitals as a place, organisation or thing rather than a person. */
-const notPersonWords = new Set(
-  (
-    'square palace university academy institute center centre council ministry agency news times post ' +
-    'herald journal daily media corporation company railways railway airlines group bank fund party army navy ' +
-    'fleet force forces guard sea ocean river lake mountain mountains island islands airport hall street road ' +
-    'avenue city region province district village county state states republic federation kingdom union ' +
-    'nations organization organisation alliance cosmodrome station house building church mosque temple ' +
-    'hospital school museum stadium park bridge port bay gulf strait peninsula north south east west ' +
-    'northern southern eastern western central far monday tuesday wednesday thursday friday saturday sunday ' +
-    'january february march april may june july august september october november december telegram twitter ' +
-    'facebook youtube instagram whatsapp war world cup games olympics summit treaty agreement accord act ' +
-    'program programme operation day week year guest residence grounds committee office department ' +
-    'service services press tv radio network channel international global express gazette tribune telegraph ' +
-    'studies affairs sciences social asian european'
-  ).split(' '),
-);
 /** A word of a title or a kind of place or body ("Minister", "Treaty", "North"), not a name itself. */
 export const isTitleWord = (folded: string) => roleWords.has(folded) || notPersonWords.has(folded);
 
@@ -97,12 +38,11 @@ function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest demonym first, so "north korean" wins over "korean". */
 const demonymRe = new RegExp(
-  `(?:^|[^a-z])(${Object.keys(demonyms).sort((a, b) => b.length - a.length).map(escape).join('|')})(?=[^a-z]|$)`,
+  `(?:^|[^a-z])(${Object.keys(demonyms).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?=[^a-z]|$)`,
 );
-const countryNameRe = new RegExp(`\\b(${[...countryNames.keys()].map(escape).join('|')})\\b`);
+const countryNameRe = new RegExp(`\\b(${[...countryNames.keys()].map(escapeRegExp).join('|')})\\b`);
 
 export function countryOf(text: string): string | undefined {
   const t = asciiFold(text);

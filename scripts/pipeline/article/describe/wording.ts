@@ -1,10 +1,12 @@
 /**
- * Describe, standalone wording: the `claim` a reader understands without the article
+ * Describe, wording: the `claim` a reader understands without the article
  * (pronouns and role phrases resolved where the article makes them clear), the short `title`
- * (at most 75 characters) and the date the claim refers to.
+ * (at most 75 characters), and the wording of delegation members. Every sentence an entry shows
+ * that the article did not print word for word is made here.
  */
-import { memoize } from '../../text.ts';
+import { escapeRegExp, memoize } from '../../text.ts';
 import { verbsFor } from '../../lexicon/verbs.ts';
+import { demonyms } from '../../lexicon/places.ts';
 
 export const maxTitleLength = 75;
 
@@ -35,7 +37,7 @@ function capitaliseFirst(text: string): string {
  * with ASCII letters), which is much cheaper to ask first.
  */
 const rolePattern = memoize((role: string) => ({
-  pattern: new RegExp(`\\bthe ${role.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+  pattern: new RegExp(`\\bthe ${escapeRegExp(role)}\\b`, 'i'),
   plain: /^[\x20-\x7e]*$/.test(role) ? `the ${role.toLowerCase()}` : undefined,
 }));
 
@@ -105,39 +107,16 @@ export function titleFor(claim: string): string {
   return `${atWord}…`;
 }
 
-const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const monthRe = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** "Russian" for Russia: the first plain demonym of more than three letters, capitalised. */
+const countryAdjective = new Map<string, string>();
+for (const [adjective, country] of Object.entries(demonyms))
+  if (!countryAdjective.has(country) && /^[a-z ]+$/.test(adjective) && adjective.length > 3)
+    countryAdjective.set(country, adjective.replace(/\b\w/g, (c) => c.toUpperCase()));
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-const monthDay = new RegExp(`\\b${monthRe}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
-const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthRe}\\b(?:,?\\s+(\\d{4}))?`, 'i');
-const monthIndex = (name: string) => months.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
-
-/** The day a claim refers to: an explicit date, or a weekday/"today" read against the publication date. */
-export function claimDate(sentence: string, published?: string): string | undefined {
-  const year = published ? Number(published.slice(0, 4)) : undefined;
-  // Both forms need a day number, and most sentences have no digit at all.
-  const digits = /\d/.test(sentence);
-  const mdy = digits ? sentence.match(monthDay) : null;
-  const dmy = mdy || !digits ? null : sentence.match(dayMonth);
-  const explicit = mdy ? { m: mdy[1], d: mdy[2], y: mdy[3] } : dmy ? { m: dmy[2], d: dmy[1], y: dmy[3] } : undefined;
-  if (explicit) {
-    const y = explicit.y ? Number(explicit.y) : year;
-    const m = monthIndex(explicit.m);
-    const d = Number(explicit.d);
-    if (y && m >= 0 && d >= 1 && d <= 31) return `${y}-${pad(m + 1)}-${pad(d)}`;
-  }
-  if (!published) return undefined;
-  const base = () => new Date(`${published}T00:00:00Z`);
-  if (/\b(?:today|this morning|tonight|this evening|earlier today)\b/i.test(sentence)) return published;
-  if (/\byesterday\b/i.test(sentence)) return iso(new Date(base().getTime() - 864e5));
-  // Every weekday ends in "day": a much cheaper search first.
-  const day = /day/i.test(sentence) ? sentence.match(/\b(?:on|earlier on|late on|early on|since|by)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:['’]s)?\b/i) : null;
-  if (day) {
-    const back = (base().getUTCDay() - weekdays.indexOf(day[1].toLowerCase()) + 7) % 7;
-    return iso(new Date(base().getTime() - back * 864e5));
-  }
-  return undefined;
+/** A delegation member's claim ("Foreign Minister Sergey Lavrov was a member of the Russian delegation.") and title (without the role if too long). */
+export function delegationWording(name: string, role: string | undefined, country: string | undefined): { claim: string; title: string } {
+  const adjective = country ? countryAdjective.get(country) : undefined;
+  const claim = `${role ? `${role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ` : ''}${name} was a member of the ${adjective ? `${adjective} ` : ''}delegation.`;
+  const title = titleFor(claim);
+  return { claim, title: title.length <= maxTitleLength ? title : titleFor(`${name} was a member of the ${adjective ? `${adjective} ` : ''}delegation`) };
 }
