@@ -1,293 +1,27 @@
 /**
- * Stage 1, read: turn one input file (`.txt`, `.md`, `.html`) into metadata plus raw blocks
- * (one block per line of text, heading, list item or paragraph), verbatim. Bad input throws an
- * `InputError` that names the file, the line, what was expected and what to do.
+ * Stage 1, read: turn one input file into metadata plus raw blocks (one block per line of text,
+ * heading, list item or paragraph), verbatim. Each input format is one module, chosen here by
+ * the file name's ending; to read a new format, add a module with an `InputFormat` and list it.
  */
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
-import matter from 'gray-matter';
-import type { Root, RootContent } from 'mdast';
-import type { InputMeta } from '../../model.ts';
-import { isoDate, isoDay } from '../../lexicon/calendar.ts';
+import { articleSlug, decodeText, metaFromData, parseSidecar, type InputFormat, type RawArticle } from './input.ts';
+import { textFormat } from './plain-text.ts';
+import { markdownFormat } from './markdown.ts';
+import { htmlFormat } from './html.ts';
 
-// The Markdown and HTML parsers load on first use: a run over plain text, or one whose
-// analyses all come from the cache, does not pay for them (a quarter second per process).
-const require = createRequire(import.meta.url);
-const markdownParser = () => (require('remark') as typeof import('remark')).remark();
-const mdastToString = (node: Parameters<typeof import('mdast-util-to-string').toString>[0]) =>
-  (require('mdast-util-to-string') as typeof import('mdast-util-to-string')).toString(node);
-const parseHTML = (html: string) => (require('linkedom') as typeof import('linkedom')).parseHTML(html);
-const readability = () => (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability;
+export { InputError, decodeText, metaFromData, normaliseDate, parseSidecar, sidecarExtensions, articleSlug, maxInputBytes } from './input.ts';
+export type { BlockKind, RawArticle, RawBlock } from './input.ts';
+export { blocksFromText } from './plain-text.ts';
+export { blocksFromMarkdown } from './markdown.ts';
+export { readHtml } from './html.ts';
 
-export const maxInputBytes = 5 * 1024 * 1024;
-export const articleExtensions = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
-export const sidecarExtensions = ['.yml', '.yaml', '.json'] as const;
+/** The input formats; a file whose ending none lists is read as Markdown (plain text is valid Markdown). */
+const formats: InputFormat[] = [textFormat, markdownFormat, htmlFormat];
+export const articleExtensions = formats.flatMap((f) => f.extensions);
 
-export class InputError extends Error {
-  readonly file: string;
-  readonly line: number | undefined;
-  constructor(file: string, line: number | undefined, problem: string, fix: string) {
-    super(`${file}${line ? `:${line}` : ''}: ${problem}. ${fix}`);
-    this.name = 'InputError';
-    this.file = file;
-    this.line = line;
-  }
-}
-
-export type BlockKind = 'text' | 'heading' | 'quote' | 'list-item' | 'caption';
-
-export interface RawBlock {
-  /** 1-based position among the file's blocks: the stable paragraph anchor `p-<index>`. */
-  index: number;
-  text: string;
-  kind: BlockKind;
-}
-
-export interface RawArticle {
-  file: string;
-  slug: string;
-  hash: string;
-  meta: InputMeta;
-  blocks: RawBlock[];
-}
-
-/** Editors paste metadata from many tools: each field accepts its usual synonyms. */
-const metaSynonyms: Record<keyof InputMeta, string[]> = {
-  title: ['title', 'headline', 'name'],
-  outlet: ['outlet', 'source', 'publisher', 'publication', 'site', 'site_name', 'sitename', 'newspaper'],
-  author: ['author', 'authors', 'byline', 'by', 'creator'],
-  published: ['published', 'date', 'pubdate', 'pub_date', 'published_at', 'publishedat', 'date_published', 'datepublished', 'created'],
-  url: ['url', 'link', 'canonical', 'source_url', 'href', 'permalink'],
-};
-
-export function articleSlug(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const slug = base
-    .replace(/\.[^.]+$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
-  return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
-}
-
-/** Stateless outside streaming: one decoder serves every file. */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decode bytes strictly: empty, binary, non-UTF-8 and huge files are refused with a reason. */
-export function decodeText(file: string, bytes: Uint8Array): string {
-  if (bytes.length > maxInputBytes)
-    throw new InputError(
-      file,
-      undefined,
-      `file is ${(bytes.length / 1048576).toFixed(1)} MB, more than the ${maxInputBytes / 1048576} MB an article may be`,
-      'Split it into one file per article, or remove embedded data',
-    );
-  if (bytes.includes(0))
-    throw new InputError(file, undefined, 'file is binary (it contains NUL bytes), expected UTF-8 text', 'Save the article as .txt, .md or .html');
-  let text: string;
-  try {
-    text = strictUtf8.decode(bytes);
-  } catch {
-    const at = firstInvalidUtf8Line(bytes);
-    throw new InputError(file, at, 'text is not valid UTF-8', 'Re-save the file with UTF-8 encoding');
-  }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!text.trim()) throw new InputError(file, undefined, 'file is empty', 'Add the article text or delete the file');
-  return text;
-}
-
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  let line = 1;
-  let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start, i));
-      } catch {
-        return line;
-      }
-      line++;
-      start = i + 1;
-    }
-  }
-  return line;
-}
-
-/** Parse YAML front matter; a YAML error becomes an InputError with the file's own line number. */
-function parseFrontMatter(file: string, text: string, lineOffset = 0): { data: Record<string, unknown>; content: string } {
-  try {
-    const parsed = matter(text);
-    return { data: parsed.data as Record<string, unknown>, content: parsed.content };
-  } catch (error) {
-    const mark = (error as { mark?: { line: number } }).mark;
-    const reason = (error as { reason?: string }).reason ?? (error as Error).message.split('\n')[0];
-    throw new InputError(
-      file,
-      mark ? mark.line + 1 + lineOffset : 1,
-      `front matter is not valid YAML (${reason})`,
-      'Fix the YAML between the --- lines, e.g. `title: "A headline: with a colon"` needs quotes',
-    );
-  }
-}
-
-/** Parse a sidecar (`<article>.yml` or `.json`) holding the article's metadata. */
-export function parseSidecar(file: string, text: string): Record<string, unknown> {
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(text) as Record<string, unknown>;
-    } catch (error) {
-      throw new InputError(file, undefined, `metadata is not valid JSON (${(error as Error).message})`, 'Fix the JSON or use YAML');
-    }
-  }
-  return parseFrontMatter(file, `---\n${text}\n---\n`, -1).data;
-}
-
-/** Normalise a date written by any of the usual tools to `YYYY-MM-DD`, or throw. */
-export function normaliseDate(value: unknown, file: string, line?: number): string {
-  if (value instanceof Date && !Number.isNaN(value.getTime()))
-    return isoDate(value);
-  const text = String(value).trim();
-  const iso = text.match(/^(\d{4})-(\d{1,2})-(\d{1,2})/);
-  if (iso) return isoDay(iso[1], +iso[2], +iso[3]);
-  const dmy = text.match(/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})/);
-  if (dmy) return isoDay(dmy[3], +dmy[2], +dmy[1]);
-  const parsed = Date.parse(`${text.replace(/(\d)(st|nd|rd|th)\b/, '$1').replace(/,(?=\s*\d{1,2}:)/, '')} UTC`);
-  if (!Number.isNaN(parsed)) {
-    return isoDate(new Date(parsed));
-  }
-  throw new InputError(file, line, `"${text}" is not a date`, 'Write the date as YYYY-MM-DD, e.g. published: 2024-06-19');
-}
-
-function lineOfKey(raw: string, key: string): number | undefined {
-  const lines = raw.split('\n');
-  const i = lines.findIndex((l) => new RegExp(`^\\s*${key}\\s*:`, 'i').test(l));
-  return i >= 0 ? i + 1 : undefined;
-}
-
-/** Pick metadata out of front matter or a sidecar, accepting synonyms; `raw` is for line numbers. */
-export function metaFromData(data: Record<string, unknown>, file: string, raw = ''): InputMeta {
-  const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), [k, v] as const]));
-  const meta: InputMeta = {};
-  for (const field of Object.keys(metaSynonyms) as (keyof InputMeta)[]) {
-    const hit = metaSynonyms[field].map((k) => lower.get(k)).find((v) => v && v[1] != null && v[1] !== '');
-    if (!hit) continue;
-    const [key, value] = hit;
-    if (field === 'published') meta.published = normaliseDate(value, file, lineOfKey(raw, key));
-    else if (field === 'author' && Array.isArray(value)) meta.author = value.map(String).join(', ');
-    else if (field === 'url') {
-      const url = String(value).trim();
-      if (!/^https?:\/\/\S+$/.test(url))
-        throw new InputError(file, lineOfKey(raw, key), `${key} "${url}" is not a web address`, 'Give the full address starting with https://');
-      meta.url = url;
-    } else meta[field] = String(value).trim();
-  }
-  return meta;
-}
-
-/** Plain text: every non-empty line is a block; lines keep their exact characters. */
-export function blocksFromText(text: string): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  for (const line of text.split('\n')) {
-    const trimmed = line.trim();
-    if (trimmed) blocks.push({ index: blocks.length + 1, text: trimmed, kind: 'text' });
-  }
-  return blocks;
-}
-
-/** Markdown: each block element becomes a block of its plain text (emphasis and link syntax dropped). */
-export function blocksFromMarkdown(markdown: string): RawBlock[] {
-  const tree = markdownParser().parse(markdown) as Root;
-  const blocks: RawBlock[] = [];
-  const push = (text: string, kind: BlockKind) => {
-    for (const line of text.split('\n')) {
-      const trimmed = line.trim();
-      if (trimmed) blocks.push({ index: blocks.length + 1, text: trimmed, kind });
-    }
-  };
-  const visit = (node: RootContent, kind: BlockKind) => {
-    switch (node.type) {
-      case 'heading':
-        push(mdastToString(node), 'heading');
-        break;
-      case 'paragraph':
-        push(mdastToString(node), kind);
-        break;
-      case 'blockquote':
-        node.children.forEach((child) => visit(child, 'quote'));
-        break;
-      case 'list':
-        node.children.forEach((item) => item.children.forEach((child) => visit(child, 'list-item')));
-        break;
-      case 'html':
-        push(htmlToBlocks(node.value).map((b) => b.text).join('\n'), kind);
-        break;
-      case 'code':
-      case 'thematicBreak':
-      case 'definition':
-        break;
-      default:
-        if ('children' in node) push(mdastToString(node), kind);
-    }
-  };
-  tree.children.forEach((node) => visit(node, 'text'));
-  return blocks;
-}
-
-const blockSelector = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,figcaption,pre,td,dd,dt';
-
-function htmlToBlocks(html: string): RawBlock[] {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return blocksFromElements(document.body);
-}
-
-function blocksFromElements(root: Element): RawBlock[] {
-  const blocks: RawBlock[] = [];
-  for (const el of root.querySelectorAll(blockSelector)) {
-    // Only the innermost block element speaks, so text is never taken twice.
-    if (el.querySelector(blockSelector)) continue;
-    const tag = el.tagName.toLowerCase();
-    const kind: BlockKind = /^h\d$/.test(tag)
-      ? 'heading'
-      : tag === 'figcaption'
-        ? 'caption'
-        : el.closest('blockquote')
-          ? 'quote'
-          : tag === 'li'
-            ? 'list-item'
-            : 'text';
-    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) blocks.push({ index: blocks.length + 1, text, kind });
-  }
-  return blocks;
-}
-
-function metaFromHtml(document: Document): Record<string, unknown> {
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content')?.trim() || undefined;
-  return {
-    title: meta('meta[property="og:title"]') ?? document.querySelector('title')?.textContent?.trim(),
-    outlet: meta('meta[property="og:site_name"]') ?? meta('meta[name="application-name"]'),
-    author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
-    published: meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
-    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
-  };
-}
-
-/** A browser-saved page: Readability finds the main text; nav, ads and scripts are left behind. */
-export function readHtml(file: string, html: string): { data: Record<string, unknown>; blocks: RawBlock[] } {
-  const { document } = parseHTML(html);
-  // A page's own canonical link may be relative or odd; unlike an editor's `url`, it is dropped, not an error.
-  const data = Object.fromEntries(Object.entries(metaFromHtml(document)).filter(([k, v]) => v && (k !== 'url' || /^https?:\/\/\S+$/.test(String(v)))));
-  for (const el of document.querySelectorAll('script,style,noscript,template,iframe,nav,footer,aside,form,button,svg'))
-    el.remove();
-  const Readability = readability();
-  const main = new Readability(document as unknown as Document, { keepClasses: false }).parse();
-  const blocks = main?.content ? htmlToBlocks(main.content) : blocksFromElements(document.body);
-  if (!blocks.length) throw new InputError(file, undefined, 'no article text found in the HTML page', 'Save the page as "Web page, complete" or paste the text into a .txt file');
-  if (!data.title && main?.title) data.title = main.title;
-  if (!data.author && main?.byline) data.author = main.byline;
-  if (!data.outlet && main?.siteName) data.outlet = main.siteName;
-  return { data, blocks };
+function formatOf(file: string): InputFormat {
+  const lower = file.toLowerCase();
+  return formats.find((f) => f.extensions.some((ext) => lower.endsWith(ext))) ?? markdownFormat;
 }
 
 /**
@@ -296,18 +30,7 @@ export function readHtml(file: string, html: string): { data: Record<string, unk
  */
 export function readArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): RawArticle {
   const text = decodeText(file, bytes);
-  const lower = file.toLowerCase();
-  let data: Record<string, unknown> = {};
-  let blocks: RawBlock[];
-  if (lower.endsWith('.html') || lower.endsWith('.htm')) {
-    ({ data, blocks } = readHtml(file, text));
-  } else {
-    const hasFrontMatter = /^---\s*\n/.test(text);
-    const parsed = hasFrontMatter ? parseFrontMatter(file, text) : { data: {}, content: text };
-    data = parsed.data;
-    blocks = lower.endsWith('.txt') ? blocksFromText(parsed.content) : blocksFromMarkdown(parsed.content);
-    if (!blocks.length) throw new InputError(file, undefined, 'the article has front matter but no text', 'Add the article text below the closing ---');
-  }
+  const { data, blocks } = formatOf(file).read(file, text);
   let meta = metaFromData(data, file, text);
   if (sidecar) meta = { ...meta, ...metaFromData(parseSidecar(sidecar.file, sidecar.text), sidecar.file, sidecar.text) };
   const hash = createHash('sha256').update(bytes).update(sidecar?.text ?? '').digest('hex');
