@@ -5,14 +5,43 @@ const printableAscii = /^[\x20-\x7e]*$/;
 const none = Symbol('none');
 
 /**
+ * The memo tables of one analyser (see `createAnalyser` in article/analyse.ts): one table per
+ * memoized function, made on first use. Whoever holds a `MemoTables` owns that memory: a fresh
+ * one starts empty, and dropping it frees everything the stages remembered.
+ */
+export class MemoTables {
+  readonly tables: Map<string, unknown>[] = [];
+  /** Results held, over all tables. */
+  get size(): number {
+    return this.tables.reduce((n, t) => n + (t?.size ?? 0), 0);
+  }
+}
+
+/** The tables memoized functions use now: an analyser's while it runs, otherwise these. */
+let activeTables = new MemoTables();
+let memoizedFunctions = 0;
+
+/** Run `work` with `tables` as the memo tables of every memoized function. */
+export function withMemoTables<T>(tables: MemoTables, work: () => T): T {
+  const previous = activeTables;
+  activeTables = tables;
+  try {
+    return work();
+  } finally {
+    activeTables = previous;
+  }
+}
+
+/**
  * Remember a pure function's results for string arguments. Words, names and sentences recur
  * across an archive, so each is worked out once; the memory is dropped when it holds `limit`
- * results, as a worker thread lives for a whole run.
+ * results, as a worker thread lives for a whole run. The table lives in the active `MemoTables`.
  */
 export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
-  // `undefined` results are kept as `none`, so that every call is one look-up.
-  const results = new Map<string, T | typeof none>();
+  const id = memoizedFunctions++;
   return (text) => {
+    // `undefined` results are kept as `none`, so that every call is one look-up.
+    const results = (activeTables.tables[id] ??= new Map()) as Map<string, T | typeof none>;
     const known = results.get(text);
     if (known !== undefined) return (known === none ? undefined : known) as T;
     if (results.size >= limit) results.clear();

@@ -16,12 +16,30 @@ import { categorise } from './describe/category.ts';
 import { delegationWording, standaloneClaim, titleFor } from './describe/wording.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
-import { asciiFold } from '../text.ts';
+import { asciiFold, MemoTables, withMemoTables } from '../text.ts';
 
 interface SentenceRef {
   paragraph: Paragraph;
   text: string;
   index: number;
+}
+
+/** An analyser: `analyseArticle` with memo tables of its own (words, names, sentences seen). */
+export interface Analyser {
+  analyse(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis;
+  /** What its memo tables hold, in results. */
+  readonly memoSize: number;
+}
+
+/** A fresh analyser, with empty memo tables: one per worker thread, or one per test. */
+export function createAnalyser(): Analyser {
+  const memo = new MemoTables();
+  return {
+    analyse: (file, bytes, sidecar) => withMemoTables(memo, () => analyseArticle(file, bytes, sidecar)),
+    get memoSize() {
+      return memo.size;
+    },
+  };
 }
 
 export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Category, Status } from '../../../src/schema.ts';
 import type { ArticleJob, ArticleMeta } from '../model.ts';
+import { createAnalyser } from '../article/analyse.ts';
 import { analyseInWorkers, analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
 import { articleExtensions, sidecarExtensions } from '../article/read/index.ts';
 import { mergeAcrossOutlets } from '../corpus/merge.ts';
@@ -104,14 +105,16 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const workers = options.workers ?? os.availableParallelism();
   // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
   if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept);
-  else
+  else {
+    const analyser = createAnalyser();
     for (const job of pending) {
       try {
-        accept({ file: job.file, analysis: analyseJob(job) });
+        accept({ file: job.file, analysis: analyseJob(job, analyser) });
       } catch (error) {
         accept({ file: job.file, error: analysisError(job.file, error) });
       }
     }
+  }
 
   const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
   const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));

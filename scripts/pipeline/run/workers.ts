@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import { parentPort, Worker } from 'node:worker_threads';
-import { analyseArticle } from '../article/analyse.ts';
+import { createAnalyser, type Analyser } from '../article/analyse.ts';
 import { packKeys } from '../keys.ts';
 import type { ArticleAnalysis, ArticleJob, ArticleMeta, Candidate } from '../model.ts';
 import { writeArticle } from '../corpus/files.ts';
@@ -26,9 +26,9 @@ export function keepAnalysis(analysis: ArticleAnalysis, articlesDir: string, unc
 }
 
 /** Read one article (and its sidecar), analyse it, cache and write it: in a worker, or in the main thread for a few articles. */
-export function analyseJob(job: AnalysisJob): KeptAnalysis {
+export function analyseJob(job: AnalysisJob, analyser: Analyser): KeptAnalysis {
   const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
-  const analysis = analyseArticle(job.file, fs.readFileSync(job.file), sidecar);
+  const analysis = analyser.analyse(job.file, fs.readFileSync(job.file), sidecar);
   if (job.cacheFile) fs.writeFileSync(job.cacheFile, JSON.stringify(analysis));
   return keepAnalysis(analysis, job.articlesDir, false);
 }
@@ -76,10 +76,15 @@ export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onR
 
 // In a worker, the cache and article are written here too, and only what the merge needs is sent
 // back: the main thread takes in every article's result and should not have to sort through more.
-parentPort?.on('message', (job: AnalysisJob) => {
-  try {
-    parentPort!.postMessage({ file: job.file, analysis: analyseJob(job) });
-  } catch (error) {
-    parentPort!.postMessage({ file: job.file, error: analysisError(job.file, error) });
-  }
-});
+// Each thread has its own analyser, and so its own memo tables, dropped with the thread.
+if (parentPort) {
+  const port = parentPort;
+  const analyser = createAnalyser();
+  port.on('message', (job: AnalysisJob) => {
+    try {
+      port.postMessage({ file: job.file, analysis: analyseJob(job, analyser) });
+    } catch (error) {
+      port.postMessage({ file: job.file, error: analysisError(job.file, error) });
+    }
+  });
+}
