@@ -6,6 +6,7 @@
  */
 import type { RawBlock } from './read/index.ts';
 import { foldTypography, wordCount } from '../text.ts';
+import { agencyWord, boilerplateLine, headlineListMarker, injectedLink } from '../lexicon/boilerplate.ts';
 
 export interface Paragraph {
   /** `p-<block index>`: the anchor in our copy of the article. */
@@ -21,56 +22,6 @@ export interface CleanOptions {
   outlet?: string;
   title?: string;
 }
-
-/** Lines that are interface, not journalism, whatever the site. */
-const boilerplateLine = new RegExp(
-  '^(?:' +
-    [
-      'share(?: (?:this|on \\w+))?',
-      'updated(?: at)?\\b.*',
-      'published(?: on)?:?.*',
-      'on',
-      'key events',
-      'continue reading',
-      'advertisement',
-      'connect with us',
-      'read more\\b.*',
-      'read the full (?:story|article)\\b.*',
-      'this (?:live )?(?:stream|blog|page) (?:has ended|is now closed)\\.?',
-      'this is a developing story\\b.*',
-      'leave a (?:reply|comment)\\b.*',
-      'your email address will not be published\\b.*',
-      '(?:please )?follow us\\b.*',
-      'sign up\\b.*',
-      'subscribe\\b.*',
-      'click here\\b.*',
-      'watch(?: the)? video\\b.*',
-      'check out our\\b.*',
-      'related(?: articles| stories| topics)?:?',
-      'comments?',
-      'by \\S+(?: \\S+){0,3}',
-      'topics?:.*',
-      'tags?:.*',
-      'image (?:source|caption):.*',
-      'getty images',
-      'skip to (?:content|main content)',
-      'analysis',
-      'live',
-    ].join('|') +
-    ')$',
-  'i',
-);
-
-/** A heading that introduces a list of unrelated headlines (recommendations, "more on"). */
-const headlineListMarker =
-  /^(?:next in\b.*|others? also read\b.*|you may (?:also )?like\b.*|more (?:on|from|in)\b.*|most (?:read|popular|viewed)\b.*|trending\b.*|recommended\b.*|also read\b.*|related (?:news|stories|articles)\b.*|popular (?:now|stories)\b.*|in other news\b.*)$/i;
-
-/** Injected links to other stories, mid-article. */
-const injectedLink = /^(?:see also|also read|read also|related|recommended|watch|listen|more)\s*[:\-–—]?\s+\S/i;
-
-/** Photo-agency words; a short line made only of these and names is a picture credit. */
-const agencyWord =
-  /\b(?:reuters|afp|ap|associated press|getty(?: images)?|epa(?:-efe)?|efe|sputnik|pool|xinhua|yonhap|bloomberg|shutterstock|alamy|pa(?: images| wire)?|anadolu|aap|ansa|tass|kcna|ria novosti|stringer|handout|file photo|photo|photograph|picture|image|courtesy|via)\b/i;
 
 const creditLabel = /\b(?:photograph|photo(?:graph)?s?|picture|image|credit|illustration)\s*:\s*\S/i;
 const photoAfterDash = /\s[-–—]\s+(?:pool\s+)?(?:photo|pic|picture)\b/i;
