@@ -17,10 +17,9 @@ export function runDate(env: NodeJS.ProcessEnv = process.env): string {
   return new Date(epoch).toISOString().slice(0, 10);
 }
 
-/** Field order in front matter: what a reader looks for first. */
+/** Field order in front matter: what a reader looks for first, then the editor's fields, then the evidence. */
 const fieldOrder: (keyof ClaimEntry)[] = [
-  'id', 'title', 'claim', 'category', 'status', 'date', 'verdict', 'reviewed_by', 'reviewed', 'claimant', 'note',
-  'hidden', 'hidden_reason', 'locked', 'aliases',
+  'id', 'title', 'claim', 'category', 'status', 'date', ...editorFields,
   'quantities', 'people', 'attribution', 'variance', 'sources', 'history',
 ];
 
@@ -49,7 +48,7 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
   }
   for (const other of assignment.absorbed) history.push({ date, change: 'merged', detail: `merged with ${other}` });
   const entry: ClaimEntry = { ...draft, id, aliases, history };
-  for (const field of editorFields) if (field !== 'locked' && field !== 'aliases' &&  previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
+  for (const field of editorFields) if (field !== 'locked' && field !== 'aliases' && previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
   return { entry, body: previous?.body ?? '' };
 }
 
