@@ -1,4 +1,5 @@
 /** Small text helpers shared by the stages: normalising, tokenising, slugs. */
+import { verbsFor } from './lexicon/verbs.ts';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -119,9 +120,11 @@ export const stopwords = new Set(
     'has have had do does did will would shall should can could may might must that this these those it its ' +
     'he she they them their his her him we us our you your i me my who whom whose which what when where why how ' +
     'not no also than then there here about over after before during between against through while such so very ' +
-    'said says say told tells according reported reports added noted more most other some any all both each ' +
+    'according more most other some any all both each ' +
     'just only own same up down out off again further once mr mrs ms'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(verbsFor('stopword')),
 );
 
 /** Crude English stemmer: enough to make "visits"/"visit", "talks"/"talk", "signed"/"sign" meet. */

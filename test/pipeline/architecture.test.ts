@@ -72,4 +72,20 @@ describe('pipeline architecture', () => {
     for (const file of files) visit(file, []);
     expect(cycles).toEqual([]);
   });
+
+  it('keeps word lists in lexicon/: no reporting verb, month name or news agency listed in a stage', () => {
+    // How lists are written in code: quoted words, or alternatives of a pattern. Comments may mention them.
+    const listed = /['"|(](?:said|says|told|stated|january|february|monday|reuters|xinhua)['"|)]|\b(?:said|january|monday|reuters) (?:says|february|tuesday|afp)\b/i;
+    const offenders = files
+      .filter((f) => !f.includes(`${path.sep}lexicon${path.sep}`))
+      .flatMap((f) =>
+        fs
+          .readFileSync(f, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line: line.replace(/^\s*(?:\/\/|\/?\*).*$/, '').replace(/\/\/.*$/, ''), at: `${rel(f)}:${i + 1}` }))
+          .filter(({ line }) => listed.test(line))
+          .map(({ at }) => at),
+      );
+    expect(offenders).toEqual([]);
+  });
 });

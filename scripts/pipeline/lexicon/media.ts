@@ -16,3 +16,6 @@ const mediaWord = new RegExp(
 export function isMedium(name: string): boolean {
   return mediaWord.test(name);
 }
+
+/** Words about the reporting itself ("Tass news agency reports"): a phrase with one says nothing about the claim (describe/matching). */
+export const wordsAboutReporting = new Set(['news', 'agency', 'agencies', 'media', 'wire', 'wires', 'state-run', 'reported', 'reporting', 'reportedly', 'statement', 'outlet', 'outlets']);

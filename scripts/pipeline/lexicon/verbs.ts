@@ -8,19 +8,22 @@
  * - `source`: names the source of a statement ("..., Tass reports", describe/attribution);
  * - `attribution`: counts as attribution in the check-worthiness score (detect);
  * - `fact`: counts as a factual verb in the check-worthiness score (detect);
- * - `title`: a trailing "…, X said" that a long title drops (describe/wording);
- * - `beforeName`: before a name, marks it as speaking or spoken to ("said Putin", describe/people).
+ * - `title`, `titleWithObject`: a trailing "…, X said" or "…, X told reporters" that a long title drops (describe/wording);
+ * - `beforeName`: before a name, marks it as speaking or spoken to ("said Putin", describe/people);
+ * - `stopword`: too common to tell two sentences apart (text.ts `stopwords`).
  */
-export type VerbUse = 'speaker' | 'source' | 'attribution' | 'fact' | 'title' | 'beforeName';
+export type VerbUse = 'speaker' | 'source' | 'attribution' | 'fact' | 'title' | 'titleWithObject' | 'beforeName' | 'stopword';
 
 const reportingVerbs: Record<string, VerbUse[]> = {
-  said: ['speaker', 'source', 'attribution', 'fact', 'title', 'beforeName'],
-  says: ['speaker', 'source', 'attribution', 'fact'],
-  told: ['speaker', 'source', 'attribution', 'fact', 'title', 'beforeName'],
-  added: ['speaker', 'source', 'attribution', 'fact', 'title'],
+  said: ['speaker', 'source', 'attribution', 'fact', 'title', 'beforeName', 'stopword'],
+  says: ['speaker', 'source', 'attribution', 'fact', 'stopword'],
+  say: ['stopword'],
+  told: ['speaker', 'source', 'attribution', 'fact', 'titleWithObject', 'beforeName', 'stopword'],
+  tells: ['stopword'],
+  added: ['speaker', 'source', 'attribution', 'fact', 'title', 'stopword'],
   stressed: ['speaker', 'source', 'attribution', 'fact', 'title'],
   insisted: ['speaker', 'source', 'attribution', 'fact'],
-  noted: ['speaker', 'source', 'attribution', 'fact', 'title'],
+  noted: ['speaker', 'source', 'attribution', 'fact', 'title', 'stopword'],
   wrote: ['speaker', 'source', 'attribution', 'fact'],
   stated: ['speaker', 'source', 'attribution', 'fact'],
   announced: ['speaker', 'source', 'attribution', 'fact'],
@@ -35,8 +38,8 @@ const reportingVerbs: Record<string, VerbUse[]> = {
   underscored: ['speaker', 'source', 'attribution', 'fact'],
   reaffirmed: ['speaker', 'source', 'attribution', 'fact'],
   'pointed out': ['speaker', 'source', 'attribution'],
-  reported: ['source', 'attribution', 'fact', 'title'],
-  reports: ['source', 'attribution', 'title'],
+  reported: ['source', 'attribution', 'fact', 'title', 'stopword'],
+  reports: ['source', 'attribution', 'title', 'stopword'],
   reporting: ['attribution'],
   'is reporting': ['source'],
   'are reporting': ['source'],

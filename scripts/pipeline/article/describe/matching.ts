@@ -10,6 +10,7 @@ import { asciiFold, hash32, memoize, stem, stopwords, wordTable } from '../../te
 import { quantityKey } from './quantities.ts';
 import { countryOf, isTitleWord, nameKey } from './people.ts';
 import type { MatchingKeys } from '../../keys.ts';
+import { wordsAboutReporting } from '../../lexicon/media.ts';
 
 
 /** Words news uses interchangeably for one thing. */
@@ -27,8 +28,6 @@ const termOf = memoize((word: string) => {
 /** `countryOf` for the short runs of names a sentence has; they recur across articles. */
 const countryOfName = memoize((name: string) => countryOf(name)?.toLowerCase());
 
-/** Phrases about the reporting itself ("Tass news agency reports") say nothing about the claim. */
-const reportingWords = new Set(['news', 'agency', 'agencies', 'media', 'wire', 'wires', 'state-run', 'reported', 'reporting', 'reportedly', 'statement', 'outlet', 'outlets']);
 
 interface TokenInfo {
   /** Hash of the word's term (stemmed, synonyms folded). */
@@ -63,14 +62,14 @@ const tokenInfo = memoize((token: string): TokenInfo => {
     const term = key(termOf(lower));
     const terms = isContentWord(lower) ? [term] : [];
     const capitalised = token !== lower;
-    return { term, stop: stopwords.has(lower), reporting: reportingWords.has(lower), capitalised, terms, plainTerms: capitalised ? [] : terms };
+    return { term, stop: stopwords.has(lower), reporting: wordsAboutReporting.has(lower), capitalised, terms, plainTerms: capitalised ? [] : terms };
   }
   const lower = token.toLowerCase();
   const folded = asciiFold(token);
   return {
     term: key(termOf(folded)),
     stop: stopwords.has(lower),
-    reporting: reportingWords.has(lower),
+    reporting: wordsAboutReporting.has(lower),
     capitalised: /^\p{Lu}/u.test(token),
     terms: (folded.match(/[a-z0-9]+/g) ?? []).filter(isContentWord).map((w) => key(termOf(w))),
     plainTerms: token

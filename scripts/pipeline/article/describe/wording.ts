@@ -12,7 +12,7 @@ export const maxTitleLength = 75;
 
 /** ", Tass reported", ", Kim told reporters on Monday": what a long title drops first. */
 const trailingAttribution = new RegExp(
-  String.raw`,\s+[^,]{2,60}\s+(?:${verbsFor('title').map((v) => (v === 'told' ? 'told [^,]+' : v)).join('|')})(?:\s+on \w+)?$`,
+  String.raw`,\s+[^,]{2,60}\s+(?:${[...verbsFor('title'), ...verbsFor('titleWithObject').map((v) => `${v} [^,]+`)].join('|')})(?:\s+on \w+)?$`,
   'i',
 );
 

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle, createAnalyser } from '../../scripts/pipeline/article/analyse.ts';
-import { seedFiles, seedsDir } from './helpers.ts';
+import { analyseArticle, createAnalyser } from '../../../scripts/pipeline/article/analyse.ts';
+import { seedFiles, seedsDir } from '../helpers.ts';
 
 describe('analyseArticle', () => {
   it('reads words that are also names of JavaScript object properties like any other word', () => {

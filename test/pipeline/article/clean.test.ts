@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanArticle, isCredit } from '../../scripts/pipeline/article/clean.ts';
-import { seed } from './helpers.ts';
+import { cleanArticle, isCredit } from '../../../scripts/pipeline/article/clean.ts';
+import { seed } from '../helpers.ts';
 
 const cleaned = (prefix: string) => {
   const article = seed(prefix);

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../scripts/pipeline/article/analyse.ts';
-import type { Candidate } from '../../scripts/pipeline/model.ts';
-import { mergeAcrossOutlets } from '../../scripts/pipeline/corpus/merge.ts';
-import { seedFiles, seedsDir } from './helpers.ts';
+import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
+import type { Candidate } from '../../../scripts/pipeline/model.ts';
+import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
+import { seedFiles, seedsDir } from '../helpers.ts';
 
 const seedCandidates: Candidate[] = seedFiles.flatMap((name) => {
   const file = path.join(seedsDir, name);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectCheckworthy } from '../../scripts/pipeline/article/detect.ts';
+import { detectCheckworthy } from '../../../scripts/pipeline/article/detect.ts';
 
 describe('detect', () => {
   it.each([
@@ -29,7 +29,7 @@ describe('detect', () => {
 
   // A sanity anchor on spoken debate text, not a target: the detector must stay well above chance.
   // The sample lives outside the repository (../shared): without it the test is reported as skipped, never as passed.
-  const csv = path.resolve(import.meta.dirname, '../../../shared/eval/checkworthy/claimbuster-2.5xNCS-sample5000.csv');
+  const csv = path.resolve(import.meta.dirname, '../../../../shared/eval/checkworthy/claimbuster-2.5xNCS-sample5000.csv');
   const missing = !fs.existsSync(csv);
   it.skipIf(missing)(`keeps precision and recall on the ClaimBuster sample above a floor${missing ? ` (SKIPPED: ${csv} not found)` : ''}`, () => {
     const rows = [...fs.readFileSync(csv, 'utf8').matchAll(/(?:^|\n)(?:"((?:[^"]|"")*)"|([^,\n]*)),(\d),(\d+)/g)].map((m) => ({

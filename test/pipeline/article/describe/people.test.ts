@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDelegationMembers, findPeople, nameKey } from '../../../scripts/pipeline/article/describe/people.ts';
+import { findDelegationMembers, findPeople, nameKey } from '../../../../scripts/pipeline/article/describe/people.ts';
 
 describe('people', () => {
   it('reads a delegation list into one member each, with role and side', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAttribution } from '../../../scripts/pipeline/article/describe/attribution.ts';
+import { findAttribution } from '../../../../scripts/pipeline/article/describe/attribution.ts';
 
 describe('attribution', () => {
   it('keeps the speaker apart from the channel that carried the words', () => {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimEntry, type ClaimEntry } from '../../src/schema.ts';
-import { runExtraction } from '../../scripts/pipeline/run/run.ts';
-import { foldTypography } from '../../scripts/pipeline/text.ts';
-import { copySeeds, seedText, tempDir } from './helpers.ts';
+import { claimEntry, type ClaimEntry } from '../../../src/schema.ts';
+import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
+import { foldTypography } from '../../../scripts/pipeline/text.ts';
+import { copySeeds, seedText, tempDir } from '../helpers.ts';
 
 const date = '2024-06-20';
 

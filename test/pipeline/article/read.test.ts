@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, decodeText, metaFromData, normaliseDate, readArticle } from '../../scripts/pipeline/article/read/index.ts';
-import { seed } from './helpers.ts';
+import { InputError, decodeText, metaFromData, normaliseDate, readArticle } from '../../../scripts/pipeline/article/read/index.ts';
+import { seed } from '../helpers.ts';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

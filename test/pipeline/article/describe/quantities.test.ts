@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../../scripts/pipeline/article/describe/quantities.ts';
+import { extractQuantities } from '../../../../scripts/pipeline/article/describe/quantities.ts';
 
 describe('quantities', () => {
   it('reads munitions figures with qualifier and what they count', () => {

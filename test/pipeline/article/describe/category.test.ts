@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { categorise } from '../../../scripts/pipeline/article/describe/category.ts';
-import { standaloneClaim, titleFor } from '../../../scripts/pipeline/article/describe/wording.ts';
-import { claimDate } from '../../../scripts/pipeline/article/describe/dates.ts';
+import { categorise } from '../../../../scripts/pipeline/article/describe/category.ts';
+import { standaloneClaim, titleFor } from '../../../../scripts/pipeline/article/describe/wording.ts';
+import { claimDate } from '../../../../scripts/pipeline/article/describe/dates.ts';
 
 describe('category', () => {
   it('puts treaty terms, munitions and other topics in their place', () => {

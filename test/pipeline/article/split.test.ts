@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../scripts/pipeline/article/split.ts';
-import { cleanArticle } from '../../scripts/pipeline/article/clean.ts';
-import { seed } from './helpers.ts';
+import { splitSentences } from '../../../scripts/pipeline/article/split.ts';
+import { cleanArticle } from '../../../scripts/pipeline/article/clean.ts';
+import { seed } from '../helpers.ts';
 
 describe('split', () => {
   it('splits at sentence ends, after closing quotes', () => {
