@@ -13,7 +13,11 @@ import { findDelegationMembers, findPeople, nameKey, toPerson } from './describe
 import { collectPeople, referentsOf } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
-import { delegationWording, standaloneClaim, titleFor } from './describe/wording.ts';
+import { delegationWording, standaloneClaim } from './describe/wording.ts';
+import { headline } from './describe/headline.ts';
+import { findEnumeration, itemClaim } from './describe/enumeration.ts';
+import { documentSpeaker, plausibleSpeaker, speakerLabel } from './describe/speakers.ts';
+import { roleWords } from '../lexicon/roles.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
 import { asciiFold, MemoTables, withMemoTables } from '../text.ts';
@@ -69,32 +73,69 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   // Truncated copies (the part of a sentence before a pronoun) are not cached.
   const peopleIn = (ref: SentenceRef) => (sentences[ref.index] === ref ? peopleOf[ref.index] : findPeople(ref.text, known));
   const speakers: (string | undefined)[] = [];
+  const fullName = (name: string) => known.get(nameKey(name))?.name ?? name;
   // `before` is a function: only a pronoun needs the sentences before.
   const resolveName = (phrase: string, before: () => SentenceRef[]): string => {
-    if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before()) ?? lastPersonIn(before()) ?? phrase;
-    const role = referents.roles.get(asciiFold(phrase).replace(/^the /, ''));
+    if (/^(?:he|she|him|her)$/i.test(phrase)) {
+      const context = before();
+      // The subject of this very sentence ("Kim's turn … and he has told"), then the last speaker, then the last person named.
+      const own = context.at(-1);
+      const subject = own ? peopleIn(own)[0] : undefined;
+      return (subject && fullName(subject.name)) ?? lastSpeakerBefore(context) ?? lastPersonIn(context.slice(0, -1)) ?? '';
+    }
+    const folded = asciiFold(phrase).replace(/^(?:the|a|an) /, '');
+    const role = referents.roles.get(folded);
     if (role) return role;
+    // "the mayor of Lviv city": the person the article gave that office, not a name inside the phrase.
+    const office = folded.split(' ').find((w) => roleWords.has(w) && !/^(?:state|national|first|general)$/.test(w));
+    if (/^(?:the|a|an) /i.test(phrase) && office) {
+      const holder = [...known.values()].find((p) => p.role && asciiFold(p.role).split(' ').includes(office));
+      return holder?.name ?? plausibleSpeaker(phrase) ?? '';
+    }
     const person = findPeople(phrase, known)[0];
-    return person ? (known.get(nameKey(person.name))?.name ?? person.name) : phrase;
+    if (person) return fullName(person.name);
+    return plausibleSpeaker(phrase) ?? '';
   };
   const lastPersonIn = (before: SentenceRef[]): string | undefined => {
     for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
       const people = peopleIn(before[i]);
-      if (people.length) return known.get(nameKey(people.at(-1)!.name))?.name ?? people.at(-1)!.name;
+      if (people.length) return fullName(people.at(-1)!.name);
     }
     return undefined;
   };
 
-  // A "he said" usually continues the speaker of the sentence just before, in the same paragraph.
+  // A "he said" continues the speaker of one of the two sentences before (a quote runs over paragraphs).
   const lastSpeakerBefore = (before: SentenceRef[]): string | undefined => {
-    const previous = before.at(-2) ?? undefined;
-    return previous && previous.paragraph === before.at(-1)?.paragraph ? speakers[previous.index] : undefined;
+    for (let i = before.length - 2; i >= Math.max(0, before.length - 3); i--) if (speakers[before[i].index]) return speakers[before[i].index];
+    return undefined;
   };
+  // Whose words the document is (a statement by a person), and the transcript speaker of each paragraph.
+  const headingTexts = [article.title, ...paragraphs.filter((p) => p.kind === 'heading').slice(0, 3).map((p) => p.text)];
+  const statedBy = documentSpeaker(headingTexts);
+  const nameFromHeading = (phrase: string) => {
+    const person = findPeople(phrase, known)[0] ?? findPeople(`${phrase} said`, known)[0];
+    return person ? fullName(person.name) : plausibleSpeaker(phrase.replace(/^(?:[\p{Ll}]+\s+)+/u, ''));
+  };
+  const documentVoice = statedBy ? nameFromHeading(statedBy) : undefined;
+  const labelSpeaker = new Map<Paragraph, string | undefined>();
+  let current: string | undefined;
+  for (const p of paragraphs) {
+    const label = speakerLabel(p.text);
+    if (label) {
+      const surname = asciiFold(label.surname);
+      const fromText = [...known.values()].find((k) => asciiFold(k.name).endsWith(surname));
+      const fromTitle = fromText ? undefined : findPeople(article.title, known).find((k) => asciiFold(k.name).endsWith(surname));
+      current = label.label === 'Q' ? undefined : (fromText?.name ?? fromTitle?.name ?? label.label.replace(/\b(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase()));
+    }
+    labelSpeaker.set(p, current);
+  }
   const candidates: Candidate[] = [];
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
-    const attribution = findAttribution(s.text, (phrase) => resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    let attribution = findAttribution(s.text, (phrase) => resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    // A medium alone (KCNA reported …) is where the claim comes from.
+    if (attribution && !attribution.speaker && attribution.via.length) attribution = { ...attribution, speaker: attribution.via[0] };
     speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
@@ -128,9 +169,13 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     }
     const detection = detectCheckworthy(s.text);
     if (!detection.checkworthy && !(quotedSpeaker && detection.score >= 1.5)) continue;
+    // A sentence of a statement or of a transcript's speaker is that speaker's word unless it names another.
+    const contextSpeaker = attribution?.speaker || quotedSpeaker ? undefined : (labelSpeaker.get(s.paragraph) ?? documentVoice);
     const claim = standaloneClaim(
       {
         sentence: s.text,
+        speaker: attribution?.speaker,
+        contextSpeaker,
         quotedSpeaker,
         // Only a sentence that starts with "he"/"she" (after a connective) uses it.
         lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (lastSpeakerBefore([...before, s]) ?? lastPersonIn(before)) : undefined,
@@ -138,20 +183,25 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       },
       referents,
     );
-    const effectiveAttribution: Attribution | undefined =
-      attribution ?? (quotedSpeaker ? { speaker: quotedSpeaker, via: [], kind: 'quote' } : undefined);
+    const voice = quotedSpeaker ?? contextSpeaker;
+    const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
     const quantities = extractQuantities(s.text);
     const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
-    candidates.push({
+    const describe = (claimText: string, item?: string): Candidate => ({
       ...base,
-      claim,
-      title: titleFor(claim),
+      claim: claimText,
+      title: headline({ claim: claimText, speaker: effectiveAttribution?.speaker, people: mentioned, figures: quantities.map((q) => q.text) }),
       category: categorise(s.text, effectiveAttribution),
-      quantities,
-      people: mentioned,
+      quantities: item ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text))) : quantities,
+      people: item ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name)) : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
-      keys: matchingKeys(s.text, quantities, mentioned),
+      ...(item ? { item } : {}),
+      keys: matchingKeys(item ? claimText : s.text, quantities, mentioned),
     });
+    // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
+    const enumeration = findEnumeration(claim);
+    if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item));
+    else candidates.push(describe(claim));
   }
   return { article, candidates };
 }

@@ -37,6 +37,7 @@ function sourceOf(c: Candidate, article: ArticleMeta | undefined): Source {
   if (article?.published) source.published = article.published;
   if (article?.url) source.url = article.url;
   if (c.attribution) source.attribution = c.attribution;
+  if (c.item) source.item = c.item;
   return source;
 }
 

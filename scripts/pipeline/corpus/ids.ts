@@ -19,7 +19,8 @@ export interface IdAssignment {
 }
 
 /** A source's identity: its article and its sentence, typography folded (an editor may retype quotes). */
-export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
+export const sourceKey = (s: { article: string; quote: string; item?: string }) =>
+  `${s.article}\u0000${foldTypography(s.quote)}${s.item ? `\u0000${foldTypography(s.item)}` : ''}`;
 
 /** One delegation sentence supports an entry per member: the member is part of the source's identity. */
 function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {

@@ -184,7 +184,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     const packed = packKeys(c.keys);
     // The same sentence in several articles (wire copy) is one claim, however common its phrases.
     const signature = keySignature(packed);
-    if (signature) {
+    if (signature && !c.item) {
       const first = bySignature.get(signature);
       if (first === undefined) bySignature.set(signature, i);
       else clusters.union(first, i);
@@ -193,6 +193,11 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   });
   const keysOf = (i: number) => keys[i]!;
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
+  // Two items of one list, or items of two lists that differ, are different claims.
+  const otherItems = (a: number, b: number) => {
+    const [x, y] = [candidates[a].item, candidates[b].item];
+    return (x !== undefined || y !== undefined) && (sameArticle(a, b) && candidates[a].quote === candidates[b].quote ? true : x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase());
+  };
 
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
   // so a sentence's true counterpart in another article takes that article's place in the cluster
@@ -202,6 +207,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   for (const [key, count] of countPairs(sharingKey(keys, 'shingles', commonLimit), () => true)) {
     const [a, b] = pairOf(key);
     // Within one article only near-repeats merge (a live blog restating a quote).
+    if (otherItems(a, b)) continue;
     if (sameArticle(a, b)) {
       if (count >= 4) clusters.union(a, b);
       else if (count >= 2) alikeInArticle.add(key);
@@ -211,7 +217,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   for (const list of sharingKey(keys, 'figures', commonLimit))
     for (let p = 0; p < list.length; p++)
       for (let q = p + 1; q < list.length; q++) {
-        if (sameArticle(list[p], list[q])) continue;
+        if (sameArticle(list[p], list[q]) || otherItems(list[p], list[q])) continue;
         const [x, y] = [keysOf(list[p]), keysOf(list[q])];
         // The figure's own words ("years", "drones") do not count as agreement on what it measures.
         const agreeing = shared(keyList(x, 'plainTerms'), keyList(y, 'plainTerms'), keyList(x, 'figureWords'), keyList(y, 'figureWords'));
@@ -219,7 +225,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       }
   // Two outlets telling the same event in their own words share its rare words ("Aurus",
   // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
-  for (const [key, count] of countPairs(sharingKey(keys, 'terms', 4), (a, b) => !sameArticle(a, b))) {
+  for (const [key, count] of countPairs(sharingKey(keys, 'terms', 4), (a, b) => !sameArticle(a, b) && !otherItems(a, b))) {
     if (count < 2) continue;
     const [a, b] = pairOf(key);
     const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];

@@ -69,6 +69,10 @@ export function subjectOf(sentence: string): string | undefined {
 
 export interface StandaloneInput {
   sentence: string;
+  /** The sentence's speaker, to name where the sentence says "he added". */
+  speaker?: string;
+  /** Whose words the whole paragraph or document is (a statement's author, a transcript's speaker), when the sentence does not say. */
+  contextSpeaker?: string;
   /** Speaker of a block quote introduced by "X said:". */
   quotedSpeaker?: string;
   /** Last person mentioned before this sentence, for a leading "He"/"She". */
@@ -77,19 +81,45 @@ export interface StandaloneInput {
   previous?: string;
 }
 
+/** "WASHINGTON -- ", "PYONGYANG, June 19 (Reuters) - ", "MS. JEAN-PIERRE: ": datelines and speaker labels before the claim. */
+const dateline =
+  /^(?:(?:MR|MS|MRS|DR|GEN|ADM|SEN|REP)\.?\s+)?[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|–|—|-|:)\s+/;
+/** Live-blog and wire lead-ins: "A bit more from Pyongyang, where …", "Reuters adds:", "Update:". */
+const leadIn =
+  /^(?:(?:a bit more|a little more|some more|more|further|an update|update|breaking|just in|latest|recap|in other news)\b[^,:]{0,60}[,:]\s+(?:where\s+)?|[A-Z][\w.]+ adds:\s+|adds:\s+)/i;
+/** Spoken false starts in transcripts: "The -- this is", "six- — 60th". */
+const falseStart = /\b(?:the|a|an|this|that|we|i|it|our|and|to|of|in|so)\s+--\s+|\b[\w]+-\s+[—–-]{1,2}\s+/gi;
+
+/** The sentence as a claim: datelines, speaker labels, lead-ins and false starts stripped (never from the verbatim quote). */
+export function claimSentence(sentence: string): string {
+  let text = sentence.trim();
+  for (let i = 0; i < 2; i++) text = text.replace(dateline, '').replace(leadIn, '');
+  return capitaliseFirst(text.replace(falseStart, ''));
+}
+
 export function standaloneClaim(input: StandaloneInput, referents: Referents): string {
-  let text = input.sentence.trim();
+  let text = claimSentence(input.sentence);
   if (input.quotedSpeaker) {
     const quoted = /^[“"]/.test(text) ? text : `“${text.replace(/[.]$/, '')}.”`;
     return `${input.quotedSpeaker} said: ${quoted}`;
   }
   text = text.replace(connective, '');
+  // "…, he added." names the speaker instead.
+  if (input.speaker) text = text.replace(/([,”"]\s*)(?:he|she)(\s+(?:\p{L}+\s+)?\p{L}+(?:ed|d)\b)/u, `$1${input.speaker}$2`);
   if (input.lastPerson) text = text.replace(/^(?:he|she)\b/i, input.lastPerson);
   const subject = input.previous && /^they\b/i.test(text) ? subjectOf(input.previous) : undefined;
   if (subject) text = text.replace(/^they\b/i, subject);
   text = resolveRoles(text, referents);
-  text = text.replace(/\s+[-–—]\s+[^.!?]{1,40}$/, '');
-  return capitaliseFirst(text);
+  text = capitaliseFirst(text.replace(/\s+[-–—]\s+[^.!?]{1,40}$/, ''));
+  // A statement's or a transcript's sentence is its speaker's word: it says whose.
+  if (input.contextSpeaker && !namesSpeaker(text, input.contextSpeaker)) return `${input.contextSpeaker} said: “${text.replace(/^[“"]|[”"]$/g, '')}”`;
+  return text;
+}
+
+/** Whether a claim already names its speaker (full name or surname). */
+function namesSpeaker(text: string, speaker: string): boolean {
+  const surname = speaker.split(/\s+/).filter((w) => !/^(?:jr\.?|sr\.?)$/i.test(w)).at(-1) ?? speaker;
+  return text.includes(speaker) || new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(text);
 }
 
 /** A title of at most 75 characters: the claim itself, trimmed of attribution and lead-ins if too long. */
