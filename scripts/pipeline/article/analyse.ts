@@ -116,10 +116,16 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const person = findPeople(phrase, known)[0] ?? findPeople(`${phrase} said`, known)[0];
     return person ? fullName(person.name) : plausibleSpeaker(phrase.replace(/^(?:[\p{Ll}]+\s+)+/u, ''));
   };
-  const documentVoice = statedBy ? nameFromHeading(statedBy) : undefined;
+  // The byline of a statement gives the full name ("Joseph R. Biden Jr." for "Statement by President Biden").
+  const statedName = statedBy ? nameFromHeading(statedBy) : undefined;
+  const byline = raw.meta.author;
+  const documentVoice =
+    statedName && byline && asciiFold(byline).includes(asciiFold(statedName).split(' ').at(-1)!) ? byline : statedName;
   const labelSpeaker = new Map<Paragraph, string | undefined>();
   let current: string | undefined;
-  for (const p of paragraphs) {
+  // A transcript labels many paragraphs; one "PYONGYANG:" is a dateline.
+  const labelled = paragraphs.filter((p) => speakerLabel(p.text)).length >= 3;
+  for (const p of labelled ? paragraphs : []) {
     const label = speakerLabel(p.text);
     if (label) {
       const surname = asciiFold(label.surname);
@@ -187,19 +193,30 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
     const quantities = extractQuantities(s.text);
     const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
-    const describe = (claimText: string, item?: string): Candidate => ({
+    const describe = (claimText: string, item?: string): Candidate => {
+      const title = headline({
+        claim: claimText,
+        speaker: effectiveAttribution?.speaker,
+        people: mentioned,
+        figures: [...quantities.map((q) => q.text), ...(item ? [item] : [])],
+        ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
+      });
+      return {
       ...base,
       claim: claimText,
-      title: headline({ claim: claimText, speaker: effectiveAttribution?.speaker, people: mentioned, figures: quantities.map((q) => q.text) }),
-      category: categorise(s.text, effectiveAttribution),
+      title,
+      // The topic of what the headline keeps (the main clause), before any word in a side clause.
+      category: categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)),
       quantities: item ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text))) : quantities,
       people: item ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name)) : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
       ...(item ? { item } : {}),
       keys: matchingKeys(item ? claimText : s.text, quantities, mentioned),
-    });
+      };
+    };
     // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
-    const enumeration = findEnumeration(claim);
+    // (Not in a speaker's statement: "an agenda of talks, a concert and a reception" is what they said.)
+    const enumeration = attribution?.speaker ? undefined : findEnumeration(claim);
     if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item));
     else candidates.push(describe(claim));
   }

@@ -8,23 +8,23 @@
  * - `source`: names the source of a statement ("..., Tass reports", describe/attribution);
  * - `attribution`: counts as attribution in the check-worthiness score (detect);
  * - `fact`: counts as a factual verb in the check-worthiness score (detect);
- * - `title`, `titleWithObject`: a trailing "…, X said" or "…, X told reporters" that a long title drops (describe/wording);
  * - `beforeName`: before a name, marks it as speaking or spoken to ("said Putin", describe/people);
  * - `stopword`: too common to tell two sentences apart (text.ts `stopwords`);
+ * - `withObject`: takes whom it was said to ("told reporters", "told Kim Jong-un"), which the headline strips with it;
  * - `headline`: ends or opens the attribution clause a headline leaves out ("Putin said the treaty …" → "Putin: treaty …", describe/headline).
  */
-export type VerbUse = 'speaker' | 'source' | 'attribution' | 'fact' | 'title' | 'titleWithObject' | 'beforeName' | 'stopword' | 'headline';
+export type VerbUse = 'speaker' | 'source' | 'attribution' | 'fact' | 'beforeName' | 'stopword' | 'headline' | 'withObject';
 
 const reportingVerbs: Record<string, VerbUse[]> = {
-  said: ['speaker', 'source', 'attribution', 'fact', 'title', 'beforeName', 'stopword', 'headline'],
+  said: ['speaker', 'source', 'attribution', 'fact', 'beforeName', 'stopword', 'headline'],
   says: ['speaker', 'source', 'attribution', 'fact', 'stopword', 'headline'],
   say: ['stopword'],
-  told: ['speaker', 'source', 'attribution', 'fact', 'titleWithObject', 'beforeName', 'stopword', 'headline'],
+  told: ['speaker', 'source', 'attribution', 'fact', 'beforeName', 'stopword', 'headline', 'withObject'],
   tells: ['stopword'],
-  added: ['speaker', 'source', 'attribution', 'fact', 'title', 'stopword', 'headline'],
-  stressed: ['speaker', 'source', 'attribution', 'fact', 'title', 'headline'],
+  added: ['speaker', 'source', 'attribution', 'fact', 'stopword', 'headline'],
+  stressed: ['speaker', 'source', 'attribution', 'fact', 'headline'],
   insisted: ['speaker', 'source', 'attribution', 'fact', 'headline'],
-  noted: ['speaker', 'source', 'attribution', 'fact', 'title', 'stopword', 'headline'],
+  noted: ['speaker', 'source', 'attribution', 'fact', 'stopword', 'headline'],
   wrote: ['speaker', 'source', 'attribution', 'fact', 'headline'],
   stated: ['speaker', 'source', 'attribution', 'fact', 'headline'],
   announced: ['speaker', 'source', 'attribution', 'fact', 'headline'],
@@ -39,8 +39,8 @@ const reportingVerbs: Record<string, VerbUse[]> = {
   underscored: ['speaker', 'source', 'attribution', 'fact', 'headline'],
   reaffirmed: ['speaker', 'source', 'attribution', 'fact', 'headline'],
   'pointed out': ['speaker', 'source', 'attribution', 'headline'],
-  reported: ['source', 'attribution', 'fact', 'title', 'stopword', 'headline'],
-  reports: ['source', 'attribution', 'title', 'stopword', 'headline'],
+  reported: ['source', 'attribution', 'fact', 'stopword', 'headline'],
+  reports: ['source', 'attribution', 'stopword', 'headline'],
   reporting: ['attribution'],
   'is reporting': ['source'],
   'are reporting': ['source'],

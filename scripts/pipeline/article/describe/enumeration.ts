@@ -5,6 +5,7 @@
  * each item's claim as the sentence with the list replaced by that item; the verbatim quote
  * stays the whole sentence.
  */
+import { verbsFor } from '../../lexicon/verbs.ts';
 
 export interface Enumeration {
   /** The sentence up to the list. */
@@ -14,8 +15,10 @@ export interface Enumeration {
   tail: string;
 }
 
+const speakerVerbs = new Set(verbsFor('speaker'));
+
 /** Words a list begins after: verbs that introduce what is listed first, then prepositions. */
-const strongOpeners = new Set('include includes included including as like namely notably especially'.split(' '));
+const strongOpeners = new Set('include includes included including like namely notably especially'.split(' '));
 const listOpeners = new Set(
   ('are were was is across in into to for from with of on at by among between deliver delivers delivered provide provides provided ' +
     'send sends sent support supports supported supporting against over').split(' '),
@@ -28,7 +31,7 @@ function plausibleItem(item: string): boolean {
   const words = item.trim().split(/\s+/);
   if (!words[0] || words.length > maxItemWords) return false;
   if (/[“”"():;]/.test(item)) return false;
-  return !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|said|says|which|who|that|but)$/i.test(w));
+  return !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|which|who|that|but)$/i.test(w) || speakerVerbs.has(w.toLowerCase()));
 }
 
 /**
@@ -37,6 +40,7 @@ function plausibleItem(item: string): boolean {
  */
 export function findEnumeration(sentence: string): Enumeration | undefined {
   const text = sentence.replace(/[.!?]+["”’]?\s*$/u, '');
+  if (/[“”"]/.test(text)) return undefined;
   // The series: "A, B, C(,) and D" — at least two commas before the final conjunction.
   const series = /((?:[^,;:]+,\s+){2,}?[^,;:]+?,?\s+(?:and|or)\s+)([^,;:]+)/gu;
   for (let m = series.exec(text); m; m = series.exec(text)) {

@@ -8,6 +8,7 @@
 
 import { escapeRegExp } from '../../text.ts';
 import { verbsFor } from '../../lexicon/verbs.ts';
+import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
 export const maxTitleLength = 75;
 
@@ -20,21 +21,23 @@ export interface HeadlineInput {
   people?: readonly { name: string; role?: string }[];
   /** The words of the key figure ("more than 10,000"), kept in the headline where possible. */
   figures?: readonly string[];
+  /** For one item of a list: the words before the list ("… flooding across") and the item ("Derna"). */
+  list?: { lead: string; item: string };
 }
 
 /** Reporting verbs after a speaker ("Putin said", "Putin has told reporters"), from the lexicon. */
 const sayVerb =
   '(?:has |have |had |also |further |later |earlier |then |reportedly |once again |again )*(?:' +
   verbsFor('headline')
-    .map((v) => (v === 'told' ? "told (?:(?:the |a )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}|reporters|journalists|him|her|them|(?:the|a|an) \\p{L}+(?: \\p{L}+)?)" : escapeRegExp(v)))
+    .map((v) => (verbsFor('withObject').includes(v) ? escapeRegExp(v) + " (?:(?:the |a )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}|reporters|journalists|him|her|them|(?:the|a|an) \\p{L}+(?: \\p{L}+)?)" : escapeRegExp(v)))
     .join('|') +
   ')';
 
 const leadInWords =
   'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|today|yesterday|tonight|this week|last week';
 
-const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-const month = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?';
+const weekday = `(?:${weekdays.join('|')})`;
+const month = `${monthPattern}\\.?`;
 /** Time phrases the entry's `date` already carries. */
 const timePhrases = [
   new RegExp(`,?\\s+(?:early |late |earlier |later )?(?:on |this |last |next )?${weekday}(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'giu'),
@@ -128,7 +131,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(fillerWords, ''),
     (t) => {
       let out = t;
-      for (const p of people ?? []) if (p.role) out = out.replace(new RegExp(`(?:\\b[\\p{L}.’'-]+\\s+){0,4}?${escape(p.role)}\\s+(?=${escape(p.name)})`, 'iu'), '');
+      for (const p of people ?? []) if (p.role) out = out.replace(new RegExp(`(?:\\b\\p{Lu}[\\p{L}-]+\\s+)?${escape(p.role)}\\s+(?=${escape(p.name)})`, 'u'), '');
       return out;
     },
     (t) => {
@@ -136,7 +139,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (let i = 0; i < 3; i++) out = out.replace(new RegExp(`^(?:${leadInWords})\\b[^,]{0,110},\\s+`, 'iu'), '');
       return out;
     },
-    (t) => t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+/iu, ' '),
+    (t) => t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+/iu, (m) => (/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does)\b/i.test(m) && !/^,\s+(?:who|which|whose)/i.test(m) ? m : ' ')),
   ];
   const late: ((t: string) => string)[] = [
     (t) => timePhrases.reduce((out, re) => out.replace(re, ''), t),
@@ -176,8 +179,28 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   }
   apply(final);
   if (fits(current)) return current;
-  // Last resort: the longest run of whole words that ends before a phrase boundary.
+  // A key figure or list item past the room: drop the run of words before it that starts a
+  // modifier ("that arrived in Benghazi today"), keeping the subject's head and the figure.
   const words = current.split(' ');
+  for (const f of figures) {
+    const at = current.indexOf(f);
+    if (at < 0 || at + f.length <= room) continue;
+    const fw = current.slice(0, at).split(' ').length - 1;
+    let best: [number, number] | undefined;
+    for (let i = 2; i < fw; i++) {
+      if (!/^(?:that|which|who|in|at|on|from|of|for|with|to|during|after|before|since|by|amid|under|over)$/i.test(words[i])) continue;
+      for (let j = i + 1; j <= fw; j++) {
+        const removed = words.slice(i, j).join(' ').length + 1;
+        if (at + f.length - removed <= room && removed >= 0 && (!best || j - i < best[1] - best[0])) best = [i, j];
+      }
+    }
+    if (best) {
+      const kept = [...words.slice(0, best[0]), ...words.slice(best[1])].join(' ');
+      const cutAt = kept.indexOf(f) + f.length;
+      if (cutAt <= room) return kept.length <= room ? kept : kept.slice(0, cutAt);
+    }
+  }
+  // Last resort: the longest run of whole words that ends before a phrase boundary.
   let best = '';
   for (let n = words.length - 1; n > 0; n--) {
     const candidate = words.slice(0, n).join(' ').replace(/[,;:–—-]+$/u, '');
@@ -194,7 +217,7 @@ const prepositions = new Set(
   'in at on from for since during with into after before amid over under between upon across near by through toward towards against within following throughout despite via'.split(' '),
 );
 const chunkStop = new Set('is are was were has have had will would must can could should may might did does do be been being'.split(' '));
-const timeWord = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|morning|evening|night|week|year|month|today|yesterday|\d{4}|\d{1,2})$/i;
+const timeWord = new RegExp(`^(?:${[...weekdays, ...months].join('|')}|morning|evening|night|week|year|month|today|yesterday|\\d{4}|\\d{1,2})$`, 'i');
 
 /**
  * The modifying phrase to drop next: a preposition and the words it governs, up to the next
@@ -245,7 +268,7 @@ export function headline(input: HeadlineInput): string {
   let lead = '';
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
   if (input.speaker) {
-    const content = statedContent(text, input.speaker);
+    const content = statedContent(text, input.speaker).replace(new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},\\s+`, 'iu'), '');
     const short = shortName(input.speaker);
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
     if (new RegExp(`^(?:\\p{L}+\\s+){0,4}?${escape(short)}\\b`, 'u').test(content) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
@@ -258,6 +281,18 @@ export function headline(input: HeadlineInput): string {
   if (lead) text = dropArticle(text);
   text = capitalise(text);
   const room = maxTitleLength - lead.length;
+  // One item of a list: the words before the list, shortened on their own, then the item.
+  if (input.list && text.length > room) {
+    const words = input.list.lead.trim().replace(/[.!]$/, '').split(/\s+/);
+    const opener = words.pop() ?? '';
+    let body = input.speaker ? statedContent(words.join(' '), input.speaker) : words.join(' ');
+    if (lead) body = dropArticle(body);
+    const end = ` ${opener} ${input.list.item}`;
+    if (end.length < room - 20) {
+      const short = shorten(capitalise(body), room - end.length, figures.filter((f) => f !== input.list!.item), input.people);
+      if (short.length + end.length <= room) return `${lead}${capitalise(short)}${end}`.replace(/\s+([,.;:!?])/g, '$1').trim();
+    }
+  }
   if (text.length > room) text = capitalise(shorten(text, room, figures, input.people));
   // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
   return `${lead}${text}`.replace(/\s+([,.;:!?])/g, '$1').trim();

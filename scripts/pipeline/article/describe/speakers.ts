@@ -21,7 +21,7 @@ const speakerWords = new Set(
     'foreign defence defense interior affairs presidential press secretary service services ' +
     'council committee commission spokespeople observers witnesses critics lawmakers legislators leaders leader ' +
     'team teams staff researchers scientists investigators prosecutors officers troops soldiers commanders commander ' +
-    'news wire wires daily newspaper outlet broadcaster television channel agency’s agency\'s country countries ' +
+    'news report reports wire wires daily newspaper outlet broadcaster television channel agency’s agency\'s country countries ' +
     'side sides both'
   ).split(' '),
 );

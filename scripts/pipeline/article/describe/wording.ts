@@ -5,16 +5,9 @@
  * that the article did not print word for word is made here.
  */
 import { escapeRegExp, memoize } from '../../text.ts';
-import { verbsFor } from '../../lexicon/verbs.ts';
 import { demonyms } from '../../lexicon/places.ts';
+import { maxTitleLength } from './headline.ts';
 
-export const maxTitleLength = 75;
-
-/** ", Tass reported", ", Kim told reporters on Monday": what a long title drops first. */
-const trailingAttribution = new RegExp(
-  String.raw`,\s+[^,]{2,60}\s+(?:${[...verbsFor('title'), ...verbsFor('titleWithObject').map((v) => `${v} [^,]+`)].join('|')})(?:\s+on \w+)?$`,
-  'i',
-);
 
 /** What the article lets us resolve: role phrases and the people it is about. */
 export interface Referents {
@@ -63,6 +56,9 @@ function resolveRoles(text: string, referents: Referents): string {
 
 /** The subject of a sentence ("The open-format negotiations between Putin and Kim"), if short and plain. */
 export function subjectOf(sentence: string): string | undefined {
+  // "Together with Gov. DeSantis, Administrator Criswell will …": the people named as the subject.
+  const people = claimSentence(sentence).match(/^(?:together with ([^,]{3,40}),\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})?)(?:will|would|have|has|had|are|were|is|was)\b/u);
+  if (people) return `${people[2].trim()}${people[1] ? ` and ${people[1]}` : ''}`;
   const m = sentence.match(/^((?:The|These|Those|Both)\s+[^,;:“"]{3,80}?)\s+(?:have|has|had|are|were|is|was|will|would|can|could|did|do|lasted|ended|began|started)\b/);
   return m && m[1].split(/\s+/).length <= 10 ? m[1] : undefined;
 }
@@ -104,6 +100,8 @@ export function standaloneClaim(input: StandaloneInput, referents: Referents): s
     return `${input.quotedSpeaker} said: ${quoted}`;
   }
   text = text.replace(connective, '');
+  // "This funding will …", "These supplies …": the thing the article just named, as "the".
+  text = text.replace(/^(?:this|these|those)\s+(?=\p{Ll}[\p{L}-]+\s+\p{Ll})/iu, 'The ');
   // "…, he added." names the speaker instead.
   if (input.speaker) text = text.replace(/([,”"]\s*)(?:he|she)(\s+(?:\p{L}+\s+)?\p{L}+(?:ed|d)\b)/u, `$1${input.speaker}$2`);
   if (input.lastPerson) text = text.replace(/^(?:he|she)\b/i, input.lastPerson);
@@ -122,21 +120,6 @@ function namesSpeaker(text: string, speaker: string): boolean {
   return text.includes(speaker) || new RegExp(`\\b${escapeRegExp(surname)}\\b`).test(text);
 }
 
-/** A title of at most 75 characters: the claim itself, trimmed of attribution and lead-ins if too long. */
-export function titleFor(claim: string): string {
-  let title = claim.replace(/[.](["”’]?)$/, '$1').replace(/^[“"]([^”"]*)[”"]?$/, '$1').trim();
-  if (title.length <= maxTitleLength) return title;
-  title = title
-    .replace(/,\s+(?:according to|citing|as quoted by)\b.*$/i, '')
-    .replace(trailingAttribution, '')
-    .replace(/^(?:following|after|before|ahead of|during|speaking|in|on|at|while|as|earlier|later|despite|with)\b[^,]{0,80},\s+/i, '');
-  title = capitaliseFirst(title.trim());
-  if (title.length <= maxTitleLength) return title;
-  const cut = title.slice(0, maxTitleLength - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/, '');
-  return `${atWord}…`;
-}
-
 /** "Russian" for Russia: the first plain demonym of more than three letters, capitalised. */
 const countryAdjective = new Map<string, string>();
 for (const [adjective, country] of Object.entries(demonyms))
@@ -147,6 +130,7 @@ for (const [adjective, country] of Object.entries(demonyms))
 export function delegationWording(name: string, role: string | undefined, country: string | undefined): { claim: string; title: string } {
   const adjective = country ? countryAdjective.get(country) : undefined;
   const claim = `${role ? `${role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ` : ''}${name} was a member of the ${adjective ? `${adjective} ` : ''}delegation.`;
-  const title = titleFor(claim);
-  return { claim, title: title.length <= maxTitleLength ? title : titleFor(`${name} was a member of the ${adjective ? `${adjective} ` : ''}delegation`) };
+  const side = adjective ? `${adjective} ` : '';
+  const title = [claim.replace(/\.$/, ''), `${name} was a member of the ${side}delegation`, `${name} in the ${side}delegation`, `${name} in ${side}delegation`].find((t) => t.length <= maxTitleLength) ?? name;
+  return { claim, title };
 }
