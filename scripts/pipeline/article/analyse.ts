@@ -1,6 +1,9 @@
 /**
- * The per-article chain: read → clean → split → detect → describe. Its result depends on one
- * article alone, so it runs in worker threads and is cached by the article's content hash.
+ * The per-article chain: read → clean → split → people of the article and who speaks for it
+ * (a statement's author, a transcript's labels) → for each sentence: attribution, delegation
+ * members (which skip detection), date, detect, then wording (claim, headline, one claim per
+ * list item), figures, category and matching keys. Its result depends on one article alone, so
+ * it runs in worker threads and is cached by the article's content hash.
  */
 import type { ArticleEntry, Attribution, Person } from '../../../src/schema.ts';
 import type { ArticleAnalysis, Candidate } from '../model.ts';
@@ -9,24 +12,18 @@ import { cleanArticle, type Paragraph } from './clean.ts';
 import { splitSentences } from './split.ts';
 import { detectCheckworthy } from './detect.ts';
 import { extractQuantities } from './describe/quantities.ts';
-import { findDelegationMembers, findPeople, nameKey, toPerson } from './describe/people.ts';
-import { collectPeople, referentsOf } from './describe/referents.ts';
+import { findDelegationMembers, nameKey, toPerson } from './describe/people.ts';
+import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
 import { delegationWording, standaloneClaim } from './describe/wording.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim } from './describe/enumeration.ts';
-import { documentSpeaker, plausibleSpeaker, speakerLabel } from './describe/speakers.ts';
-import { roleWords } from '../lexicon/roles.ts';
+import { voicesOf } from './describe/voices.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
-import { asciiFold, MemoTables, withMemoTables } from '../text.ts';
+import { MemoTables, withMemoTables } from '../text.ts';
 
-interface SentenceRef {
-  paragraph: Paragraph;
-  text: string;
-  index: number;
-}
 
 /** An analyser: `analyseArticle` with memo tables of its own (words, names, sentences seen). */
 export interface Analyser {
@@ -69,80 +66,18 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
-  const peopleOf = sentences.map((s) => findPeople(s.text, known));
-  // Truncated copies (the part of a sentence before a pronoun) are not cached.
-  const peopleIn = (ref: SentenceRef) => (sentences[ref.index] === ref ? peopleOf[ref.index] : findPeople(ref.text, known));
-  const speakers: (string | undefined)[] = [];
-  const fullName = (name: string) => known.get(nameKey(name))?.name ?? name;
-  // `before` is a function: only a pronoun needs the sentences before.
-  const resolveName = (phrase: string, before: () => SentenceRef[]): string => {
-    if (/^(?:he|she|him|her)$/i.test(phrase)) {
-      const context = before();
-      // The subject of this very sentence ("Kim's turn … and he has told"), then the last speaker, then the last person named.
-      const own = context.at(-1);
-      const subject = own ? peopleIn(own)[0] : undefined;
-      return (subject && fullName(subject.name)) ?? lastSpeakerBefore(context) ?? lastPersonIn(context.slice(0, -1)) ?? '';
-    }
-    const folded = asciiFold(phrase).replace(/^(?:the|a|an) /, '');
-    const role = referents.roles.get(folded);
-    if (role) return role;
-    // "the mayor of Lviv city": the person the article gave that office, not a name inside the phrase.
-    const office = folded.split(' ').find((w) => roleWords.has(w) && !/^(?:state|national|first|general)$/.test(w));
-    if (/^(?:the|a|an) /i.test(phrase) && office) {
-      const holder = [...known.values()].find((p) => p.role && asciiFold(p.role).split(' ').includes(office));
-      return holder?.name ?? plausibleSpeaker(phrase) ?? '';
-    }
-    const person = findPeople(phrase, known)[0];
-    if (person) return fullName(person.name);
-    return plausibleSpeaker(phrase) ?? '';
-  };
-  const lastPersonIn = (before: SentenceRef[]): string | undefined => {
-    for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
-      const people = peopleIn(before[i]);
-      if (people.length) return fullName(people.at(-1)!.name);
-    }
-    return undefined;
-  };
-
-  // A "he said" continues the speaker of one of the two sentences before (a quote runs over paragraphs).
-  const lastSpeakerBefore = (before: SentenceRef[]): string | undefined => {
-    for (let i = before.length - 2; i >= Math.max(0, before.length - 3); i--) if (speakers[before[i].index]) return speakers[before[i].index];
-    return undefined;
-  };
+  const resolver = new NameResolver(sentences, known, referents);
+  const { peopleOf } = resolver;
   // Whose words the document is (a statement by a person), and the transcript speaker of each paragraph.
-  const headingTexts = [article.title, ...paragraphs.filter((p) => p.kind === 'heading').slice(0, 3).map((p) => p.text)];
-  const statedBy = documentSpeaker(headingTexts);
-  const nameFromHeading = (phrase: string) => {
-    const person = findPeople(phrase, known)[0] ?? findPeople(`${phrase} said`, known)[0];
-    return person ? fullName(person.name) : plausibleSpeaker(phrase.replace(/^(?:[\p{Ll}]+\s+)+/u, ''));
-  };
-  // The byline of a statement gives the full name ("Joseph R. Biden Jr." for "Statement by President Biden").
-  const statedName = statedBy ? nameFromHeading(statedBy) : undefined;
-  const byline = raw.meta.author;
-  const documentVoice =
-    statedName && byline && asciiFold(byline).includes(asciiFold(statedName).split(' ').at(-1)!) ? byline : statedName;
-  const labelSpeaker = new Map<Paragraph, string | undefined>();
-  let current: string | undefined;
-  // A transcript labels many paragraphs; one "PYONGYANG:" is a dateline.
-  const labelled = paragraphs.filter((p) => speakerLabel(p.text)).length >= 3;
-  for (const p of labelled ? paragraphs : []) {
-    const label = speakerLabel(p.text);
-    if (label) {
-      const surname = asciiFold(label.surname);
-      const fromText = [...known.values()].find((k) => asciiFold(k.name).endsWith(surname));
-      const fromTitle = fromText ? undefined : findPeople(article.title, known).find((k) => asciiFold(k.name).endsWith(surname));
-      current = label.label === 'Q' ? undefined : (fromText?.name ?? fromTitle?.name ?? label.label.replace(/\b(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase()));
-    }
-    labelSpeaker.set(p, current);
-  }
+  const { documentVoice, labelSpeaker } = voicesOf(article.title, raw.meta.author, paragraphs, known);
   const candidates: Candidate[] = [];
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
-    let attribution = findAttribution(s.text, (phrase) => resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    let attribution = findAttribution(s.text, (phrase) => resolver.resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
     // A medium alone (KCNA reported …) is where the claim comes from.
     if (attribution && !attribution.speaker && attribution.via.length) attribution = { ...attribution, speaker: attribution.via[0] };
-    speakers[s.index] = attribution?.speaker;
+    resolver.speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
     const quotedSpeaker =
@@ -184,7 +119,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
         contextSpeaker,
         quotedSpeaker,
         // Only a sentence that starts with "he"/"she" (after a connective) uses it.
-        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (lastSpeakerBefore([...before, s]) ?? lastPersonIn(before)) : undefined,
+        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
         previous: before.at(-1)?.text,
       },
       referents,
