@@ -20,6 +20,7 @@ import { delegationWording, standaloneClaim } from './describe/wording.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
+import { subjectSpeaker } from './describe/speakers.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
 import { MemoTables, withMemoTables } from '../text.ts';
@@ -75,6 +76,11 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
     let attribution = findAttribution(s.text, (phrase) => resolver.resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    // "Putin also expressed …", "Kim thanked …": a person who opens the sentence with a speech act speaks.
+    if (!attribution?.speaker) {
+      const opener = subjectSpeaker(s.text, peopleOf[s.index]);
+      if (opener) attribution = { via: attribution?.via ?? [], kind: attribution?.kind ?? 'reported', speaker: known.get(nameKey(opener))?.name ?? opener };
+    }
     // A medium alone (KCNA reported …) is where the claim comes from.
     if (attribution && !attribution.speaker && attribution.via.length) attribution = { ...attribution, speaker: attribution.via[0] };
     resolver.speakers[s.index] = attribution?.speaker;

@@ -9,6 +9,8 @@
 import { roleWords } from '../../lexicon/roles.ts';
 import { demonyms, notPersonWords } from '../../lexicon/places.ts';
 import { weekdays, months } from '../../lexicon/calendar.ts';
+import { verbsFor } from '../../lexicon/verbs.ts';
+import { escapeRegExp } from '../../text.ts';
 
 /** Lowercase words a speaker phrase may hold besides roles and kinds of body. */
 const speakerWords = new Set(
@@ -71,4 +73,16 @@ export function speakerLabel(paragraph: string): { label: string; surname: strin
   const surname = words.at(-1)!.replace(/[.:]$/, '');
   if (surname.length < 1 || /^(?:ET|EST|EDT|PM|AM|UTC|GMT)$/.test(surname)) return undefined;
   return { label: m[1], surname, length: m[0].length };
+}
+
+const speechActs = new RegExp(`^(?:\\s*,[^,]{1,80},)?\\s+(?:has |have |had |also |further |then |later |earlier |in turn |once again )*(?:${verbsFor('speaker').map(escapeRegExp).join('|')})\\b`, 'iu');
+
+/**
+ * The person a sentence opens with, when a speech act follows ("Putin also expressed Russia's
+ * appreciation …", "Kim Jong-un further pledged …"): the claim is that person's word.
+ */
+export function subjectSpeaker(sentence: string, people: readonly { name: string; start: number; end: number }[]): string | undefined {
+  const first = people[0];
+  if (!first || sentence.slice(0, first.start).replace(/^(?:[“"]|\p{Lu}[\p{L}-]*\s+(?:president|leader|minister|secretary|governor|mayor|spokesperson|aide)\s+)/iu, '').trim().split(/\s+/).filter(Boolean).length > 3) return undefined;
+  return speechActs.test(sentence.slice(first.end)) ? first.name : undefined;
 }
