@@ -13,6 +13,8 @@
  */
 import type { Candidate } from '../model.ts';
 import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from '../keys.ts';
+import { isMedium } from '../lexicon/media.ts';
+import { nameKey } from '../text.ts';
 
 /** Number of values two sorted key lists share, not counting those in `except` (sorted too). */
 function shared(x: Int32Array, y: Int32Array, except?: Int32Array, alsoExcept?: Int32Array): number {
@@ -230,6 +232,28 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     const [a, b] = pairOf(key);
     const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
     if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) links.push({ a, b, strength: count });
+  }
+  // One speaker telling the same thing to several outlets in their own words ("I hope the next one
+  // will be held in Moscow" / "he hopes Kim will visit Moscow for their next meeting"): the same
+  // person's statements within the days of one event that share what they are about.
+  const bySpeaker = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const speaker = c.attribution?.speaker;
+    if (!keys[i] || !speaker || isMedium(speaker)) return;
+    const key = nameKey(speaker);
+    (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
+  });
+  for (const list of bySpeaker.values()) {
+    // By day, so each statement is compared only with those of the same days (a bound set by time, not corpus size).
+    const byDay = [...list].sort((a, b) => (days[a] || 0) - (days[b] || 0) || a - b);
+    for (let p = 0; p < byDay.length; p++)
+      for (let q = p + 1; q < byDay.length && !((days[byDay[q]] || 0) - (days[byDay[p]] || 0) > sameEventDays); q++) {
+        const [a, b] = [byDay[p], byDay[q]];
+        if (sameArticle(a, b) || otherItems(a, b)) continue;
+        const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
+        const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
+        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.25) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: agreeing });
+      }
   }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
   const rejected: typeof links = [];
