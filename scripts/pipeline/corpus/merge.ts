@@ -235,7 +235,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   }
   // One speaker telling the same thing to several outlets in their own words ("I hope the next one
   // will be held in Moscow" / "he hopes Kim will visit Moscow for their next meeting"): the same
-  // person's statements within the days of one event that share what they are about.
+  // person's statements within the days of one event that share what they are about (two content words, half of the shorter).
   const bySpeaker = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     const speaker = c.attribution?.speaker;
@@ -252,7 +252,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
         if (sameArticle(a, b) || otherItems(a, b)) continue;
         const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
         const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
-        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.25) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: agreeing });
+        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: agreeing });
       }
   }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);

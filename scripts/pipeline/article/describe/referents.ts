@@ -114,7 +114,8 @@ export class NameResolver {
       const holder = [...this.known.values()].find((p) => p.role && asciiFold(p.role).split(' ').includes(office));
       return holder?.name ?? plausibleSpeaker(phrase) ?? '';
     }
-    const person = findPeople(phrase, this.known)[0];
+    // "Putin's foreign policy adviser Yuri Ushakov": the person the phrase ends on, not the possessor.
+    const person = findPeople(phrase, this.known).at(-1);
     if (person) return this.fullName(person.name);
     return plausibleSpeaker(phrase) ?? '';
   }
