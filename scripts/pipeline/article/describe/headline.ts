@@ -290,12 +290,15 @@ export function headline(input: HeadlineInput): string {
     const end = ` ${opener} ${input.list.item}`;
     if (end.length < room - 20) {
       const short = shorten(capitalise(body), room - end.length, figures.filter((f) => f !== input.list!.item), input.people);
-      if (short.length + end.length <= room) return `${lead}${capitalise(short)}${end}`.replace(/\s+([,.;:!?])/g, '$1').trim();
+      if (short.length + end.length <= room) return tidyEnd(`${lead}${capitalise(short)}${end}`);
     }
   }
   if (text.length > room) text = capitalise(shorten(text, room, figures, input.people));
   // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
-  return `${lead}${text}`.replace(/\s+([,.;:!?])/g, '$1').trim();
+  return tidyEnd(`${lead}${text}`);
 }
+
+/** No dangling punctuation, and no ellipsis even where the quote had one. */
+const tidyEnd = (title: string) => title.replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '').replace(/[\s,;:–—-]+$/u, '').trim();
 
 export const startsWithPronoun = (title: string) => pronounStart.test(title);
