@@ -140,7 +140,7 @@ describe('the right speaker', () => {
     expect(speakerOf(/Wednesday’s agenda includes one-on-one discussions/)).toMatch(/Ushakov/);
     expect(speakerOf(/has injured one man and damaged a multi-storey residential building/)).not.toBe('Lviv');
     expect(seeds.every((c) => !/^(?:has|meanwhile|Lviv)$/i.test(c.attribution?.speaker ?? ''))).toBe(true);
-  });
+  }, 60_000);
 });
 
 describe('lists are claims', () => {
@@ -202,5 +202,5 @@ describe('every entry of the seeds', () => {
       expect(e.id.split('-').length, e.id).toBeLessThanOrEqual(7);
     }
     fs.rmSync(out, { recursive: true, force: true });
-  });
+  }, 60_000);
 });
