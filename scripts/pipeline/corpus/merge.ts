@@ -256,9 +256,13 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       }
   }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
+  // Two statements by different speakers are different claims (a governor's "all five drones" is
+  // not the air force's "19 out of 21"); wire copies of one sentence were joined above.
+  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
+  const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
   const rejected: typeof links = [];
   for (const { a, b } of links) {
-    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b)) continue;
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b) || otherSpeakers(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
     const [ra, rb] = [clusters.find(a), clusters.find(b)];
