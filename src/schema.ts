@@ -160,8 +160,8 @@ export const editorFields = ['verdict', 'reviewed_by', 'reviewed', 'claimant', '
 export const paragraph = z.object({
   id: z.string().regex(/^p-\d+$/),
   text: z.string(),
-  /** `heading` for headline-like lines (no sentence punctuation), `quote` for block quotes. */
-  kind: z.enum(['text', 'heading', 'quote']).default('text'),
+  /** `heading` for headline-like lines (no sentence punctuation), `quote` for block quotes, `item` for an item of a bulleted or numbered list. */
+  kind: z.enum(['text', 'heading', 'quote', 'item']).default('text'),
 });
 
 export const articleEntry = z.object({

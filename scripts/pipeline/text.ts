@@ -139,6 +139,9 @@ export function idFromTitle(title: string, maxWords = 6): string {
 }
 const idStopwords = new Set('the a an of to in on at for and or by with from as is are was were be been has have had will would that this its it their his her our s'.split(' '));
 
+/** A bulleted, dashed or numbered line's marker ("• ", "- ", "2) "): the line is an item of a list. */
+export const listMarker = /^(?:[•·▪◦‣∙●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+
 export const stopwords = new Set(
   (
     'a an the and or but nor of to in on at by for with from into onto upon as is are was were be been being ' +

@@ -18,7 +18,7 @@ import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
 import { delegationWording, standaloneClaim } from './describe/wording.ts';
 import { headline } from './describe/headline.ts';
-import { findEnumeration, itemClaim } from './describe/enumeration.ts';
+import { findEnumeration, itemClaim, itemWords, leadOfList, withListLead } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
 import { subjectSpeaker } from './describe/speakers.ts';
 import { claimDate } from './describe/dates.ts';
@@ -63,7 +63,10 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   const sentences: SentenceRef[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading') continue;
-    for (const s of splitSentences(paragraph.text)) sentences.push({ paragraph, text: s.text, index: sentences.length });
+    // A list item's first sentence goes without its bullet (still a verbatim part of the line).
+    splitSentences(paragraph.text).forEach((s, i) =>
+      sentences.push({ paragraph, text: paragraph.kind === 'item' && i === 0 ? itemWords(s.text) : s.text, index: sentences.length }),
+    );
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
@@ -114,13 +117,17 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       }
       continue;
     }
-    const detection = detectCheckworthy(s.text);
-    if (!detection.checkworthy && !(quotedSpeaker && detection.score >= 1.5)) continue;
+    // A list item says something with the line that introduces it ("The package includes: • 75,000 rounds …").
+    const listLead = s.paragraph.kind === 'item' && itemWords(s.paragraph.text) === s.text ? leadOfList(paragraphs, s.paragraph) : undefined;
+    const sentence = listLead ? withListLead(listLead, s.text) : s.text;
+    const detection = detectCheckworthy(sentence);
+    // A block quote under "X said:" and an item under "The package includes:" are claims with less.
+    if (!detection.checkworthy && !((quotedSpeaker || listLead) && detection.score >= 1.5)) continue;
     // A sentence of a statement or of a transcript's speaker is that speaker's word unless it names another.
     const contextSpeaker = attribution?.speaker || quotedSpeaker ? undefined : (labelSpeaker.get(s.paragraph) ?? documentVoice);
     const claim = standaloneClaim(
       {
-        sentence: s.text,
+        sentence,
         speaker: attribution?.speaker,
         contextSpeaker,
         quotedSpeaker,
@@ -141,6 +148,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
         people: mentioned,
         figures: [...quantities.map((q) => q.text), ...(item ? [item] : [])],
         ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
+        ...(listLead ? { list: { lead: listLead.replace(/:\s*$/, ''), item: s.text } } : {}),
       });
       return {
       ...base,
@@ -157,9 +165,9 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     };
     // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
     // (Not in a speaker's statement: "an agenda of talks, a concert and a reception" is what they said.)
-    const enumeration = attribution?.speaker ? undefined : findEnumeration(claim);
+    const enumeration = attribution?.speaker || listLead ? undefined : findEnumeration(claim);
     if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item));
-    else candidates.push(describe(claim));
+    else candidates.push(describe(claim, listLead ? s.text : undefined));
   }
   return { article, candidates };
 }

@@ -170,6 +170,47 @@ describe('lists are claims', () => {
   });
 });
 
+describe('bulleted lists', () => {
+  it('makes each item a claim, read with the line that introduces the list, quoting the item as written', () => {
+    const candidates = analyseText(
+      'wire',
+      { title: 'US announces new aid package for Ukraine', outlet: 'Wire', published: '2024-06-21' },
+      [
+        'The Pentagon on Friday announced a new $400 million security assistance package for Ukraine.',
+        'The package includes:',
+        '• 75,000 rounds of 155mm artillery ammunition;',
+        '• Additional munitions for High Mobility Artillery Rocket Systems;',
+        '• 12 Stinger anti-aircraft missiles;',
+        '• AT4 anti-armor systems;',
+        '- Demolitions munitions for obstacle clearing.',
+      ].join('\n\n'),
+    );
+    const items = candidates.filter((c) => c.item);
+    expect(items.map((c) => c.quote)).toEqual([
+      '75,000 rounds of 155mm artillery ammunition',
+      'Additional munitions for High Mobility Artillery Rocket Systems',
+      '12 Stinger anti-aircraft missiles',
+      'AT4 anti-armor systems',
+      'Demolitions munitions for obstacle clearing.',
+    ]);
+    expect(items[1].claim).toBe('The package includes additional munitions for High Mobility Artillery Rocket Systems.');
+    for (const c of items) {
+      expect(c.title).toMatch(/^The package includes /);
+      expect(c.category).toBe('munitions');
+    }
+    expect(items[0].quantities.map((q) => q.value)).toEqual([75_000]);
+  });
+
+  it('keeps a dashed line that holds its own sentences as sentences', () => {
+    const candidates = analyseText(
+      'fema-list',
+      { title: 'FEMA update', outlet: 'FEMA', published: '2023-09-01' },
+      '- The U.S. Coast Guard is performing post-storm recovery efforts and ensuring that ports are safe to reopen. Urban Search and Rescue teams from across the country have been deployed.\n',
+    );
+    expect(candidates.map((c) => c.quote)).toContain('Urban Search and Rescue teams from across the country have been deployed.');
+  });
+});
+
 describe('figures and dates', () => {
   it('does not count model names, calibres or a sprint', () => {
     expect(extractQuantities('The package includes AT4 anti-armor systems and 120mm mortar rounds.')).toEqual([]);

@@ -13,7 +13,7 @@ const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][
   ],
   [
     'munitions',
-    /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e)\b/i,
+    /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e|anti-(?:armou?r|tank|aircraft|ship|personnel)|rounds of)\b/i,
   ],
   [
     'military',

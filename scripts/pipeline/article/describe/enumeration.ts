@@ -6,6 +6,7 @@
  * stays the whole sentence.
  */
 import { verbsFor } from '../../lexicon/verbs.ts';
+import { listMarker } from '../../text.ts';
 
 export interface Enumeration {
   /** The sentence up to the list. */
@@ -90,4 +91,27 @@ export function itemClaim(e: Enumeration, item: string): string {
   const lead = e.lead.replace(/\b(?:including|such as|like|namely|notably|especially)\s+$/iu, '');
   const text = `${lead}${item}${e.tail}`.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+
+/** The words of a list item: the line without its marker and closing ";" or ",", still a verbatim part of it. */
+export function itemWords(line: string): string {
+  return line.replace(listMarker, '').replace(/\s*(?:[;,]|\band)\s*$/u, '').trim();
+}
+
+/** The line that introduces the list an item belongs to ("The package includes:"), if the list has one. */
+export function leadOfList<P extends { kind: string; text: string }>(paragraphs: P[], item: P): string | undefined {
+  for (let i = paragraphs.indexOf(item) - 1; i >= 0; i--) {
+    if (paragraphs[i].kind === 'item') continue;
+    return /:\s*$/.test(paragraphs[i].text) ? paragraphs[i].text : undefined;
+  }
+  return undefined;
+}
+
+/** An item read with its lead-in: "The package includes: • Additional munitions" → "The package includes additional munitions." */
+export function withListLead(lead: string, item: string): string {
+  const words = item.replace(/[.;,]+$/, '');
+  // "Additional munitions …" continues the sentence: a capital that only opened the line goes.
+  const first = /^\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/u.test(words) ? words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : words;
+  return `${lead.replace(/\s*:\s*$/, '')} ${first}.`;
 }
