@@ -53,7 +53,12 @@ export function findEnumeration(sentence: string): Enumeration | undefined {
     parts[parts.length - 1] = conj[1];
     let items = parts.filter((p) => p.trim());
     // The series starts at the last part that holds a list opener ("… flooding across Benghazi").
-    const opens = (part: string) => part.split(/\s+/).some((w) => strongOpeners.has(w.toLowerCase()) || listOpeners.has(w.toLowerCase()));
+    // (A preposition inside a short item — "management of the dead" — does not open a list.)
+    const opens = (part: string) => {
+      const words = part.split(/\s+/);
+      if (words.some((w) => strongOpeners.has(w.toLowerCase()))) return true;
+      return words.some((w) => listOpeners.has(w.toLowerCase())) && (words.length >= 6 || words.some((w) => /\p{L}{3,}ing$/u.test(w)));
+    };
     let first = 0;
     for (let k = items.length - 1; k > 0; k--) if (opens(items[k])) { first = k; break; }
     const before = items.slice(0, first).map((p) => `${p}, `).join('');

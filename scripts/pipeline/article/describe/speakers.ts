@@ -63,16 +63,18 @@ export function documentSpeaker(headings: string[]): string | undefined {
 }
 
 /** "MS. JEAN-PIERRE: Hello." → "JEAN-PIERRE"; "Q:" → "Q". Transcript labels are capitals and a colon. */
-const transcriptLabel = /^((?:(?:MR|MS|MRS|DR|GEN|ADM|SEN|REP|GOV|SECRETARY|PRESIDENT|AMBASSADOR|ADMINISTRATOR|GENERAL|COL|LT|CAPT)\.?\s+)?(?:[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}|Q))\s*:\s+/;
+const transcriptLabel = /^((?:[A-Z][A-Z'’.-]*\s+){0,4}[A-Z][A-Z'’.-]+|Q)\s*:\s+/;
+/** Titles a transcript puts before a speaker's name; a dateline ("PYONGYANG:") has none. */
+const honorific = /^(?:MR|MS|MRS|DR|GEN|GENERAL|BRIGADIER|MAJOR|LIEUTENANT|LT|COL|COLONEL|CAPT|CAPTAIN|ADM|ADMIRAL|SEN|SENATOR|REP|GOV|SECRETARY|PRESIDENT|AMBASSADOR|ADMINISTRATOR|DIRECTOR|SPOKESPERSON)\.?$/;
 
 /** A transcript's speaker label at the start of a paragraph, with its length, if any. */
-export function speakerLabel(paragraph: string): { label: string; surname: string; length: number } | undefined {
+export function speakerLabel(paragraph: string): { label: string; surname: string; length: number; titled: boolean } | undefined {
   const m = paragraph.match(transcriptLabel);
   if (!m) return undefined;
   const words = m[1].split(/\s+/);
   const surname = words.at(-1)!.replace(/[.:]$/, '');
-  if (surname.length < 1 || /^(?:ET|EST|EDT|PM|AM|UTC|GMT)$/.test(surname)) return undefined;
-  return { label: m[1], surname, length: m[0].length };
+  if (surname.length < 1 || /^(?:ET|EST|EDT|PM|AM|UTC|GMT|UPDATE|BREAKING|NOTE|EDITOR'S)$/.test(surname)) return undefined;
+  return { label: m[1], surname, length: m[0].length, titled: words.length > 1 && honorific.test(words[0]) };
 }
 
 const speechActs = new RegExp(`^(?:\\s*,[^,]{1,80},)?\\s+(?:has |have |had |also |further |then |later |earlier |in turn |once again )*(?:${verbsFor('speaker').map(escapeRegExp).join('|')})\\b`, 'iu');

@@ -9,7 +9,7 @@ import { asciiFold } from '../../text.ts';
 import { findPeople, nameKey, type PersonMention } from './people.ts';
 import { documentSpeaker, plausibleSpeaker, speakerLabel } from './speakers.ts';
 
-/** Fewer labelled paragraphs than this are datelines ("PYONGYANG: …"), not a transcript. */
+/** With this many labelled paragraphs, every label is a speaker's (a transcript). */
 const transcriptLabels = 3;
 
 export function voicesOf<P extends { text: string; kind: string }>(
@@ -29,16 +29,20 @@ export function voicesOf<P extends { text: string; kind: string }>(
     documentVoice = name && byline && asciiFold(byline).includes(asciiFold(name).split(' ').at(-1)!) ? byline : name;
   }
   const labelSpeaker = new Map<P, string | undefined>();
-  if (paragraphs.filter((p) => speakerLabel(p.text)).length < transcriptLabels) return { documentVoice, labelSpeaker };
+  // A label is a speaker's when it is titled ("MS. JEAN-PIERRE:"), names a person of the title or
+  // the text, or when many paragraphs are labelled; a lone "PYONGYANG:" is a dateline.
+  const people = [...known.values(), ...findPeople(title, known)];
+  const personOf = (surname: string) => people.find((k) => asciiFold(k.name).endsWith(asciiFold(surname)));
+  const labels = paragraphs.map((p) => speakerLabel(p.text));
+  const transcript = labels.filter(Boolean).length >= transcriptLabels;
   let current: string | undefined;
-  for (const p of paragraphs) {
-    const label = speakerLabel(p.text);
-    if (label) {
-      const surname = asciiFold(label.surname);
-      const named = [...known.values(), ...findPeople(title, known)].find((k) => asciiFold(k.name).endsWith(surname));
+  paragraphs.forEach((p, i) => {
+    const label = labels[i];
+    if (label && (label.label === 'Q' || label.titled || transcript || personOf(label.surname))) {
+      const named = personOf(label.surname);
       current = label.label === 'Q' ? undefined : (named ? fullName(named.name) : label.label.replace(/\b(\p{Lu})(\p{Lu}+)/gu, (_m, a: string, b: string) => a + b.toLowerCase()));
     }
     labelSpeaker.set(p, current);
-  }
+  });
   return { documentVoice, labelSpeaker };
 }
