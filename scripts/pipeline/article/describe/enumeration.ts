@@ -6,7 +6,7 @@
  * stays the whole sentence.
  */
 import { verbsFor } from '../../lexicon/verbs.ts';
-import { listMarker } from '../../text.ts';
+import { listMarker, memoize } from '../../text.ts';
 
 export interface Enumeration {
   /** The sentence up to the list. */
@@ -39,9 +39,10 @@ function plausibleItem(item: string): boolean {
  * The enumeration of a sentence, if it lists at least three items joined by commas and a final
  * "and"/"or". Quotations are left alone (a speaker's words are one statement).
  */
-export function findEnumeration(sentence: string): Enumeration | undefined {
+export const findEnumeration = memoize((sentence: string): Enumeration | undefined => {
   const text = sentence.replace(/[.!?]+["”’]?\s*$/u, '');
-  if (/[“”"]/.test(text)) return undefined;
+  // Cheap tests first: a list needs two commas and a final "and"/"or", and quotations stay whole.
+  if (/[“”"]/.test(text) || !/ (?:and|or) /.test(text) || text.indexOf(',') === text.lastIndexOf(',')) return undefined;
   // The series: "A, B, C(,) and D" — at least two commas before the final conjunction.
   const series = /((?:[^,;:]+,\s+){2,}?[^,;:]+?,?\s+(?:and|or)\s+)([^,;:]+)/gu;
   for (let m = series.exec(text); m; m = series.exec(text)) {
@@ -89,7 +90,7 @@ export function findEnumeration(sentence: string): Enumeration | undefined {
     return { lead: leadText.replace(/\s+$/, ' '), items: all, tail: tailText };
   }
   return undefined;
-}
+}, 20_000);
 
 /** The claim of one item: the sentence with the list replaced by that item. */
 export function itemClaim(e: Enumeration, item: string): string {
