@@ -56,7 +56,7 @@ export const detectCheckworthy = memoize((sentence: string): Detection => {
   if (namedEntity.test(sentence)) add(1, 'named actor');
   if (factVerb.test(sentence)) add(1, 'factual verb');
   if (harm.test(sentence)) add(1, 'harm to people');
-  if (series.test(sentence)) add(1, 'lists things');
+  if (/ (?:and|or) /.test(sentence) && sentence.indexOf(',') !== sentence.lastIndexOf(',') && series.test(sentence)) add(1, 'lists things');
   if (attributed) add(0.5, 'attributed');
   if (words < 6) add(-2.5, 'fragment');
   else if (words >= 8) add(0.5, 'full statement');

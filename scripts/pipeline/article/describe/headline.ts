@@ -6,7 +6,7 @@
  * modifiers), never cut mid-phrase and never with an ellipsis.
  */
 
-import { escapeRegExp, memoize } from '../../text.ts';
+import { escapeRegExp } from '../../text.ts';
 import { verbsFor } from '../../lexicon/verbs.ts';
 import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
@@ -25,11 +25,14 @@ export interface HeadlineInput {
   list?: { lead: string; item: string };
 }
 
-/** "Russian President Vladimir Putin": a role (and the word before it) standing before a name, keyed `role\u0000name`. */
-const rolePattern = memoize((key: string) => {
-  const [role, name] = key.split('\u0000');
-  return new RegExp(`(?:\\b\\p{Lu}[\\p{L}-]+\\s+)?${escapeRegExp(role)}\\s+(?=${escapeRegExp(name)})`, 'u');
-});
+/** "Russian President Vladimir Putin" → "Vladimir Putin": the role before a name, with a capitalised word before the role. */
+function withoutRole(text: string, role: string, name: string): string {
+  const at = text.indexOf(`${role} ${name}`);
+  if (at < 0) return text;
+  const before = text.slice(0, at).match(/(?:^|\s)(\p{Lu}[\p{L}-]+\s+)$/u);
+  const start = before ? at - before[1].length : at;
+  return text.slice(0, start) + text.slice(at + role.length + 1);
+}
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
 
@@ -60,10 +63,15 @@ const fillerWords =
   /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again|both)\b(?!-)/giu;
 const evaluative =
   /\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s)/giu;
-/** Where a trailing part of a sentence can go: a clause or a modifying phrase. */
-const trailingClause = /^([^]*\S),\s+(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b[^]*$/iu;
-const trailingPhrase =
-  /^([^]*\S)\s+(?:in|at|on|from|for|since|during|with|into|after|before|amid|over|under|between|upon|across|near|by|through|towards?|against|within|following|including|as part of|as well as|in order to|so that|and|but|while|as|which|who|that|when|where|to)\s+[^,;:]*$/iu;
+/** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
+const clauseOpener = /^(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
+
+/** The text without its last trailing clause, or the text itself: searched from the last comma back. */
+function withoutTrailingClause(text: string): string {
+  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1))
+    if (clauseOpener.test(text.slice(comma + 1).trimStart())) return text.slice(0, comma).trimEnd();
+  return text;
+}
 
 const pronounStart = /^(?:it|its|it’s|it's|they|their|we|our|i|my|he|she|his|her|this|these|those|that|there|you|your)\b/iu;
 
@@ -173,12 +181,12 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => (figures.some((f) => includingFigure.test(t) && t.indexOf(f) > t.search(includingFigure)) ? t.replace(/(\b\p{L}+ed)\s+[^,]{3,80},\s+(?:including|among them|such as)\s+/u, '$1 ') : t),
     (t) => t.replace(/\s+(?:that|which|who)\s+(?:is|are|was|were|has|have|had|will|would)\s+[^,]{1,40}(?=,|$)/u, ''),
     (t) => t.replace(/\s*\([^()]{1,80}\)/gu, '').replace(/\s*\[[^\]]{1,40}\]/gu, (m) => (/^\s*\[\p{L}+\]$/u.test(m) ? m.replace(/[[\]]/g, '') : '')),
-    (t) => t.replace(/\s+[–—-]{1,2}\s+[^–—]{2,120}?\s+[–—-]{1,2}\s+/gu, ' ').replace(/\s+[–—]\s+[^–—]{2,120}$/u, ''),
+    (t) => (/\s[–—-]{1,2}\s/.test(t) ? t.replace(/\s+[–—-]{1,2}\s+[^–—]{2,120}?\s+[–—-]{1,2}\s+/gu, ' ').replace(/\s+[–—]\s+[^–—]{2,120}$/u, '') : t),
     (t) => t.replace(fillerWords, ''),
     (t) => {
       let out = t;
       // Most claims do not hold the role at all: that test first, as it is the cheapest.
-      for (const p of people ?? []) if (p.role && out.includes(p.role)) out = out.replace(rolePattern(`${p.role}\u0000${p.name}`), '');
+      for (const p of people ?? []) if (p.role) out = withoutRole(out, p.role, p.name);
       return out;
     },
     (t) => {
@@ -211,7 +219,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   apply(early);
   // Trailing clauses (", which …", ", and …"): the main clause comes first in news copy.
   for (let i = 0; i < 6 && !fits(current); i++) {
-    const next = current.replace(trailingClause, '$1').trim();
+    const next = withoutTrailingClause(current).trim();
     if (next === current || next.length < 35 || !keepsFigure(next)) break;
     current = next;
   }
@@ -309,6 +317,13 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
   return chunks.filter((c) => c.names).at(-1) ?? chunks.filter((c) => c.time).at(-1) ?? chunks.at(-1);
 }
 
+/** Whether a name is among the first five words ("Putin also thanked …", "President Putin said …"). */
+function opensWith(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0 || /\p{L}/u.test(text[at + name.length] ?? '')) return false;
+  return text.slice(0, at).split(/\s+/).filter(Boolean).length <= 4;
+}
+
 /** The headline title of a claim. */
 export function headline(input: HeadlineInput): string {
   const figures = input.figures ?? [];
@@ -318,7 +333,7 @@ export function headline(input: HeadlineInput): string {
     const content = statedContent(text, input.speaker).replace(shortLeadIn, '');
     const short = shortName(input.speaker);
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
-    if (new RegExp(`^(?:\\p{L}+\\s+){0,4}?${escape(short)}\\b`, 'u').test(content) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
+    if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
     else {
       lead = `${capitalise(dropArticle(short))}: `;
       text = content;
