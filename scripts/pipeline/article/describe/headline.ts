@@ -8,6 +8,7 @@
 
 import { escapeRegExp } from '../../text.ts';
 import { verbsFor } from '../../lexicon/verbs.ts';
+import { roleWords } from '../../lexicon/roles.ts';
 import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
 export const maxTitleLength = 75;
@@ -47,7 +48,7 @@ const sayVerb =
 const leadInWords =
   'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|today|yesterday|tonight|this week|last week';
 /** A lead-in clause before the claim's subject ("Speaking after the signing, …"). */
-const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,110},\\s+`, 'iu');
+const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},\\s+`, 'iu');
 const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},\\s+`, 'iu');
 
 const weekday = `(?:${weekdays.join('|')})`;
@@ -87,6 +88,10 @@ const bodyWords =
 
 /** "Vladimir Putin" → "Putin"; "Kim Jong-un" → "Kim"; a body ("the White House") keeps its name. */
 export function shortName(name: string): string {
+  // "South Korean Ambassador to UN Hwang Joon-kook": the name after the role.
+  const words = name.split(/\s+/);
+  const lastRole = words.findLastIndex((w) => roleWords.has(w.toLowerCase()));
+  if (lastRole >= 0 && words.length - lastRole >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return shortName(words.slice(-2).join(' '));
   if (bodyWords.test(name)) return name.replace(/^the\s+/i, '');
   const parts = name.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
   if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0]) || parts.some((p) => /^\p{Ll}/u.test(p) && !/^(?:al|bin|de|van|von|der|da|di|du|la|le)$/.test(p)))
@@ -102,7 +107,7 @@ const escape = escapeRegExp;
 /** A saying verb and what may follow it to the end of the sentence ("added, following the signing …"). */
 const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'iu');
 /** A saying verb opening what is said ("said that", "told reporters:"). */
-const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?\\s+${sayVerb}\\b(?:\\s+that\\b)?[:,]?\\s*`, 'iu');
+const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+that\\b)?[:,]?\\s*`, 'iu');
 /** Words that may stand before a speaker's name in the attribution ("Russian President", "the"). */
 const runWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|the|a|an|of|to|for|and|[\p{Ll}]+(?:’s|'s)?)$/u;
 
@@ -197,6 +202,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+/iu, (m) => (/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does)\b/i.test(m) && !/^,\s+(?:who|which|whose)/i.test(m) ? m : ' ')),
   ];
   const late: ((t: string) => string)[] = [
+    // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
+    (t) => t.replace(/\b(?:the )?(?:possibility|prospect|issue|question|process|development) of (?:the )?/giu, '').replace(/\ba number of\b/giu, 'several'),
     (t) => timePhrases.reduce((out, re) => out.replace(re, ''), t),
     (t) => t.replace(evaluative, ''),
   ];
