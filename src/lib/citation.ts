@@ -8,6 +8,8 @@ export interface CitedClaim {
   /** `YYYY-MM-DD` of the last update. */
   updated: string;
   permalink: string;
+  /** The desk's rating, when the claim has one: citations say what was concluded. */
+  rating?: string;
 }
 
 export const siteName = 'claimtrail';
@@ -25,30 +27,33 @@ function dateParts(isoDate: string) {
 /** End a title with a full stop unless it already ends in punctuation. */
 const sentence = (title: string) => (/[.!?]$/.test(title) ? title : `${title}.`);
 
-export function apa({ title, updated, permalink }: CitedClaim): string {
-  const { year, monthIndex, day } = dateParts(updated);
-  return `${siteName}. (${year}, ${months[monthIndex]} ${day}). ${sentence(title)} ${permalink}`;
+/** The title as cited: a rated claim's rating follows in brackets, as APA describes a work's kind. */
+const citedTitle = ({ title, rating }: Pick<CitedClaim, 'title' | 'rating'>) => (rating ? `${title.replace(/[.!?]$/, '')} [Fact check: ${rating}]` : title);
+
+export function apa(cited: CitedClaim): string {
+  const { year, monthIndex, day } = dateParts(cited.updated);
+  return `${siteName}. (${year}, ${months[monthIndex]} ${day}). ${sentence(citedTitle(cited))} ${cited.permalink}`;
 }
 
-export function mla({ title, updated, permalink }: CitedClaim): string {
-  const { year, monthIndex, day } = dateParts(updated);
-  return `“${sentence(title)}” ${siteName}, ${day} ${mlaMonths[monthIndex]} ${year}, ${permalink}.`;
+export function mla(cited: CitedClaim): string {
+  const { year, monthIndex, day } = dateParts(cited.updated);
+  return `“${sentence(citedTitle(cited))}” ${siteName}, ${day} ${mlaMonths[monthIndex]} ${year}, ${cited.permalink}.`;
 }
 
-export function chicago({ title, updated, permalink }: CitedClaim): string {
-  const { year, monthIndex, day } = dateParts(updated);
-  return `${siteName}. “${sentence(title)}” Last modified ${months[monthIndex]} ${day}, ${year}. ${permalink}.`;
+export function chicago(cited: CitedClaim): string {
+  const { year, monthIndex, day } = dateParts(cited.updated);
+  return `${siteName}. “${sentence(citedTitle(cited))}” Last modified ${months[monthIndex]} ${day}, ${year}. ${cited.permalink}.`;
 }
 
 // BibTeX treats these as syntax; escape them so a title cannot break the entry.
 const bibtexEscape = (text: string) => text.replace(/[\\{}%&$#_^~]/g, (char) => (char === '\\' ? '\\textbackslash{}' : `\\${char}`));
 
-export function bibtex({ id, title, updated, permalink }: CitedClaim): string {
+export function bibtex({ id, title, updated, permalink, rating }: CitedClaim): string {
   const { year, monthIndex } = dateParts(updated);
   return [
     `@misc{${siteName}:${id},`,
     `  author = {{${siteName}}},`,
-    `  title = {${bibtexEscape(title)}},`,
+    `  title = {${bibtexEscape(citedTitle({ title, rating }))}},`,
     `  year = {${year}},`,
     `  month = ${bibtexMonths[monthIndex]},`,
     `  url = {${permalink}},`,
