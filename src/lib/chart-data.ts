@@ -59,4 +59,4 @@ export function coverageRows(outlets: readonly OutletIndex[]): BarRow[] {
 }
 
 /** The day each claim refers to, else the day it was first reported. */
-export const claimDay = (claim: Claim): string => claim.date ?? claim.sources.map((s) => s.published).filter(Boolean).sort()[0] ?? claim.updated;
+export const claimDay = (claim: Pick<Claim, 'date' | 'sources' | 'updated'>): string => claim.date ?? claim.sources.map((s) => s.published).filter(Boolean).sort()[0] ?? claim.updated;

@@ -114,16 +114,17 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   link.href = query ? `${data.url}?${new URLSearchParams({ highlight: query })}` : data.url;
   link.textContent = data.meta.title ?? data.url;
   item.append(link);
-  const facts = [
-    data.meta.claimant ? `Claimed by ${data.meta.claimant}` : undefined,
-    data.meta.date && /^\d{4}-\d{2}-\d{2}$/.test(data.meta.date) ? longDate.format(new Date(`${data.meta.date}T00:00:00Z`)) : undefined,
-  ].filter(Boolean);
-  if (facts.length) {
-    const line = document.createElement('p');
-    line.className = 'meta';
-    line.textContent = facts.join(' · ');
-    item.append(line);
+  const line = document.createElement('p');
+  line.className = 'meta';
+  if (data.meta.claimant) line.append(`Claimed by ${data.meta.claimant}`);
+  const date = data.meta.date;
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    const time = document.createElement('time');
+    time.dateTime = date;
+    time.textContent = longDate.format(new Date(`${date}T00:00:00Z`));
+    line.append(line.childNodes.length ? ' · ' : '', time);
   }
+  if (line.childNodes.length) item.append(line);
   if (data.meta.claim && data.meta.claim.replace(/[.!?]$/, '') !== data.meta.title?.replace(/[.!?]$/, '')) {
     const claim = document.createElement('p');
     claim.textContent = data.meta.claim;

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { claimEntry } from '../../src/schema';
-import { run } from './support/build-site';
+import { projectRoot, run } from './support/build-site';
 import { checkLinks } from './support/link-check';
-import { publishedClaims } from './support/site-data';
+import { publishedClaims, withdrawnEntries } from './support/site-data';
 
 const CLAIM_PAGE_BUDGET = 50 * 1024;
 
@@ -88,6 +88,42 @@ describe('the README build (npm run build)', () => {
   });
 });
 
+describe('withdrawn entries and social cards', () => {
+  test('a withdrawn entry is in no list, feed, sitemap or export, and its permalink says it was withdrawn', async () => {
+    const dist = inject('distDir');
+    const withdrawn = await withdrawnEntries(path.join(projectRoot, 'content'));
+    expect(withdrawn.length).toBeGreaterThan(0);
+    const files = ['claims.json', 'claims.csv', 'rss.xml', 'sitemap.xml', 'index.html', 'claims/index.html', 'changes/index.html', 'outlets/index.html'];
+    const texts = await Promise.all(files.map((file) => read(dist, file)));
+    for (const entry of withdrawn) {
+      files.forEach((file, i) => expect(texts[i]!.includes(`/claims/${entry.id}/`), `${file} links to withdrawn ${entry.id}`).toBe(false));
+      const page = await read(dist, `claims/${entry.id}/index.html`);
+      expect(page).toContain('Withdrawn:');
+      expect(page).not.toContain('data-pagefind-body');
+    }
+  });
+
+  test('every claim page has an og:image: a 1200 × 630 PNG that exists, its own for a rated claim', async () => {
+    const dist = inject('distDir');
+    const claims = await publishedClaims(dist);
+    const cards = new Set<string>();
+    for (const claim of claims) {
+      const html = await read(dist, `claims/${claim.id}/index.html`);
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, claim.id).toBeDefined();
+      const file = new URL(image!).pathname;
+      if (claim.verdict) expect(file).toBe(`/cards/claims/${claim.id}.png`);
+      cards.add(file);
+    }
+    for (const file of cards) {
+      const png = await readFile(path.join(dist, file));
+      // PNG signature, then the IHDR chunk's width and height.
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], file).toEqual([1200, 630]);
+    }
+  });
+});
+
 describe('the hostile and over-merged build', () => {
   test('an entry with 400 sources and 120 people keeps its claim page under 50 KB and lists all sources on a page of their own', async () => {
     const dist = inject('hostileDistDir');
@@ -97,7 +133,7 @@ describe('the hostile and over-merged build', () => {
     expect(html).toContain('href="/claims/over-merged-claim/sources/"');
     for (let n = 0; n < 7; n++) expect(html, `Outlet ${n}`).toContain(`>Outlet ${n}</strong>`);
     const all = await read(dist, 'claims/over-merged-claim/sources/index.html');
-    expect(all.match(/<blockquote>/g)).toHaveLength(400);
+    expect(all.match(/<blockquote[\s>]/g)).toHaveLength(400);
   });
 
   test('every internal link and anchor resolves', async () => {
