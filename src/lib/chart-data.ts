@@ -51,8 +51,8 @@ export function coverageRows(outlets: readonly OutletIndex[]): BarRow[] {
     return {
       label: outlet.name,
       segments: [
-        { name: 'also reported elsewhere', value: shared, fill: 'var(--ok-fg)' },
-        { name: 'only this outlet', value: outlet.claims.length - shared, fill: 'var(--muted)' },
+        { name: 'Also elsewhere', value: shared, fill: 'var(--ok-fg)' },
+        { name: 'Only this outlet', value: outlet.claims.length - shared, fill: 'var(--muted)' },
       ],
     };
   });

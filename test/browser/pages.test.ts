@@ -4,6 +4,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { apa } from '../../src/lib/citation';
 import { categoryLabel } from '../../src/lib/format';
+import { defaultRatingScale } from '../../src/lib/rating';
+import { standingOf } from '../../src/lib/standing';
 import { pathSlug } from '../../src/lib/index-corpus';
 import { axeViolations, launchChromium, watchedPage } from './support/browser';
 import { projectRoot } from './support/build-site';
@@ -95,7 +97,9 @@ describe('pages in Chromium', () => {
     await page.getByRole('button', { name: 'Copy APA' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('APA copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url }));
+    // A rated claim's citation carries its rating.
+    const rating = claim.verdict ? standingOf(claim, defaultRatingScale).label : undefined;
+    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url, rating }));
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^@misc\\{claimtrail:${claim.id},`));
     await context.close();
