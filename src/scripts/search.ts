@@ -3,6 +3,7 @@
  * URL in step (so `/search/?q=Lavrov&status=Disputed` can be shared) and runs on load.
  */
 import { labelFromKey } from '../lib/labels';
+import { searchFilterKeys } from '../lib/search-filters';
 
 interface PagefindResultData {
   url: string;
@@ -32,7 +33,7 @@ function readForm(form: HTMLFormElement) {
   const data = new FormData(form);
   const query = String(data.get('q') ?? '').trim();
   const filters: Record<string, string[]> = {};
-  for (const key of ['category', 'status', 'outlet']) {
+  for (const key of searchFilterKeys) {
     const values = data.getAll(key).map(String);
     if (values.length) filters[key] = values;
   }
