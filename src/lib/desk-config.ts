@@ -100,6 +100,8 @@ export const configSchema = z.object({
    * metadata says `republish: true`, or whose outlet is one of `outlets`; `none`: never (quotes
    * and links only); `all`: every article (a desk publishing its own archive).
    */
+  /** Build an embeddable card (`/claims/<id>/embed/`) for every claim: a second page per claim, off by default. */
+  embeds: z.boolean().default(false),
   republishing: z
     .object({ policy: z.enum(republishPolicies, { message: `expected one of ${republishPolicies.map((p) => `"${p}"`).join(', ')}` }).default('marked'), outlets: z.array(text).default([]) })
     .default({ policy: 'marked', outlets: [] }),

@@ -3,8 +3,8 @@
  * otherwise the `Claim` itself with where it appeared.
  */
 import type { ArticleEntry } from '../schema';
-import { defaultRatingScale, ratingFor } from './rating';
-import { siteName } from './citation';
+import { ratingFor, type RatingScale } from './rating';
+import { config, type ClaimtrailConfig } from './config';
 import { firstRecorded, verdictLabel } from './format';
 import { CLAIM_PAGE_LIMITS } from './limits';
 import type { Claim } from './index-corpus';
@@ -28,9 +28,29 @@ function appearances(claim: Claim, articleBySlug: Map<string, ArticleEntry>, art
   });
 }
 
+/** The publishing organisation as schema.org wants it; a logo given as a path is made absolute from the home page. */
+function organisationNode({ name, url, logo }: ClaimtrailConfig['organisation'], homeUrl: string) {
+  return { '@type': 'Organization', name, url: url ?? homeUrl, ...(logo ? { logo: new URL(logo.replace(/^\//, ''), homeUrl).href } : {}) };
+}
+
 export function claimJsonLd(
   claim: Claim,
-  { permalink, homeUrl, articleBySlug, articleUrl }: { permalink: string; homeUrl: string; articleBySlug: Map<string, ArticleEntry>; articleUrl: (slug: string) => string },
+  {
+    permalink,
+    homeUrl,
+    articleBySlug,
+    articleUrl,
+    organisation = config.organisation,
+    ratingScale = config.ratingScale,
+  }: {
+    permalink: string;
+    homeUrl: string;
+    articleBySlug: Map<string, ArticleEntry>;
+    articleUrl: (slug: string) => string;
+    /** Default: the desk's, from the configuration. */
+    organisation?: ClaimtrailConfig['organisation'];
+    ratingScale?: RatingScale;
+  },
 ): Record<string, unknown> {
   const appearance = appearances(claim, articleBySlug, articleUrl).slice(0, CLAIM_PAGE_LIMITS.appearances);
   const speaker = claim.attribution?.speaker;
@@ -43,11 +63,11 @@ export function claimJsonLd(
     appearance,
     ...(appearance[0] ? { firstAppearance: appearance[0] } : {}),
   };
-  const publisher = { '@type': 'Organization', name: siteName, url: homeUrl };
+  const publisher = organisationNode(organisation, homeUrl);
   if (!claim.verdict) {
     return { '@context': 'https://schema.org', ...claimNode, url: permalink, dateModified: claim.updated, sdPublisher: publisher };
   }
-  const scale = defaultRatingScale;
+  const scale = ratingScale;
   const rating = ratingFor(claim.verdict, scale);
   return {
     '@context': 'https://schema.org',
