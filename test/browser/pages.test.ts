@@ -40,7 +40,6 @@ function readerPages() {
     outlet: `outlets/${pathSlug(claim.outlets.at(-1)!)}/`,
     methodology: 'methodology/',
     changes: 'changes/',
-    embed: `claims/${claim.id}/embed/`,
     ...(withAlias ? { alias: claimPath(withAlias.aliases[0]!) } : {}),
   };
 }
@@ -95,7 +94,7 @@ describe('pages in Chromium', () => {
     await page.getByRole('button', { name: 'Copy APA' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('APA copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url }));
+    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url, publisher: 'claimtrail', site: 'claimtrail' }));
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^@misc\\{claimtrail:${claim.id},`));
     await context.close();
@@ -121,7 +120,7 @@ describe('pages in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed', 'claims', 'sources', 'outlet'] as const;
+      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'claims', 'sources', 'outlet'] as const;
       for (const kind of kinds) {
         const pagePath = pages[kind];
         if (pagePath === undefined) continue;
