@@ -171,6 +171,11 @@ export const articleEntry = z.object({
   author: z.string().optional(),
   published: isoDate.optional(),
   url: webUrl.optional(),
+  /**
+   * The article's metadata allows publishing its full text (the desk's own article, an open
+   * licence); without it the site shows only the quoted sentences (see src/lib/republish.ts).
+   */
+  republish: z.boolean().optional(),
   /** sha256 of the input file's bytes: the cache key. */
   hash: z.string(),
   paragraphs: z.array(paragraph),

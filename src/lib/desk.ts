@@ -1,16 +1,11 @@
 /**
- * The desk's settings the reader-facing pages need: its rating scale and the organisation
- * that publishes the reviews. One place, so pages read them the same way.
+ * The desk's settings the reader-facing pages need, from its configuration (src/lib/config.ts):
+ * its rating scale and the organisation that publishes the reviews.
  */
-import { defaultRatingScale, type RatingScale } from './rating';
-import { siteName } from './citation';
+import { config, type ClaimtrailConfig, type RatingScale } from './config';
 
-export interface PublishingOrganisation {
-  name: string;
-  /** The organisation's home page; the site's home when not configured. */
-  url?: string;
-}
+export type PublishingOrganisation = ClaimtrailConfig['organisation'];
 
-export const deskRatingScale = (): RatingScale => defaultRatingScale;
+export const deskRatingScale = (): RatingScale => config.ratingScale;
 
-export const deskOrganisation = (): PublishingOrganisation => ({ name: siteName });
+export const deskOrganisation = (): PublishingOrganisation => config.organisation;

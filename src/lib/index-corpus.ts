@@ -195,3 +195,6 @@ export function mostCorroborated(claims: readonly Claim[], limit: number): Claim
     .sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length || a.id.localeCompare(b.id))
     .slice(0, limit);
 }
+
+/** The side a person represents, for grouping the people list; 'Other' where no article says. */
+export const sideOf = (person: PersonIndex): string => person.countries[0] ?? 'Other';

@@ -62,4 +62,4 @@ export function standingPhrase(standing: Standing): string {
 }
 
 /** The rating filter's value for claims without a verdict. */
-export const notRated = 'Not rated';
+export { notRatedValue as notRated } from './search-filters';

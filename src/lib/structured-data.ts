@@ -3,9 +3,9 @@
  * otherwise the `Claim` itself with where it appeared.
  */
 import type { ArticleEntry } from '../schema';
-import { ratingFor } from './rating';
+import { ratingFor, type RatingScale } from './rating';
+import { config, type ClaimtrailConfig } from './config';
 import { claimantOf } from './claimant';
-import { deskOrganisation, deskRatingScale } from './desk';
 import { firstRecorded, verdictLabel } from './format';
 import { CLAIM_PAGE_LIMITS } from './limits';
 import type { Claim } from './index-corpus';
@@ -29,11 +29,32 @@ function appearances(claim: Claim, articleBySlug: Map<string, ArticleEntry>, art
   });
 }
 
+/** The publishing organisation as schema.org wants it; a logo given as a path is made absolute from the home page. */
+function organisationNode({ name, url, logo }: ClaimtrailConfig['organisation'], homeUrl: string) {
+  return { '@type': 'Organization', name, url: url ?? homeUrl, ...(logo ? { logo: new URL(logo.replace(/^\//, ''), homeUrl).href } : {}) };
+}
+
 export function claimJsonLd(
   claim: Claim,
-  { permalink, homeUrl, articleBySlug, articleUrl }: { permalink: string; homeUrl: string; articleBySlug: Map<string, ArticleEntry>; articleUrl: (slug: string) => string },
+  {
+    permalink,
+    homeUrl,
+    articleBySlug,
+    articleUrl,
+    organisation = config.organisation,
+    ratingScale = config.ratingScale,
+  }: {
+    permalink: string;
+    homeUrl: string;
+    articleBySlug: Map<string, ArticleEntry>;
+    articleUrl: (slug: string) => string;
+    /** Default: the desk's, from the configuration. */
+    organisation?: ClaimtrailConfig['organisation'];
+    ratingScale?: RatingScale;
+  },
 ): Record<string, unknown> {
   const appearance = appearances(claim, articleBySlug, articleUrl).slice(0, CLAIM_PAGE_LIMITS.appearances);
+  // Who made the claim: the editor's claimant, else the extracted speaker, as a person or an organisation.
   const claimant = claimantOf(claim);
   const claimNode = {
     '@type': 'Claim',
@@ -44,12 +65,11 @@ export function claimJsonLd(
     appearance,
     ...(appearance[0] ? { firstAppearance: appearance[0] } : {}),
   };
-  const organisation = deskOrganisation();
-  const publisher = { '@type': 'Organization', name: organisation.name, url: organisation.url ?? homeUrl };
+  const publisher = organisationNode(organisation, homeUrl);
   if (!claim.verdict) {
     return { '@context': 'https://schema.org', ...claimNode, url: permalink, dateModified: claim.updated, sdPublisher: publisher };
   }
-  const scale = deskRatingScale();
+  const scale = ratingScale;
   const rating = ratingFor(claim.verdict, scale);
   const label = rating?.label ?? verdictLabel(claim.verdict);
   // The review is published when the desk gave its verdict: the review date, else the history's verdict line.
@@ -64,7 +84,7 @@ export function claimJsonLd(
     dateModified: claim.updated,
     author: publisher,
     publisher,
-    // The reviewer is the person who gave the verdict, for the publishing organisation.
+    // The reviewer: the person who gave the verdict, for the publishing organisation.
     ...(claim.reviewed_by ? { editor: { '@type': 'Person', name: claim.reviewed_by, worksFor: publisher } } : {}),
     reviewRating: {
       '@type': 'Rating',

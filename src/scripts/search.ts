@@ -81,7 +81,8 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Dates as the pages write them: in the language of the page.
+const longDate = new Intl.DateTimeFormat(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The rating in the desk's colour, or the sourcing status marked as not rated: as on every page. */
 function standingBadge(meta: PagefindResultData['meta']): HTMLElement | undefined {

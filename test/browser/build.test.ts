@@ -4,7 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { claimEntry } from '../../src/schema';
 import { projectRoot, run } from './support/build-site';
 import { checkLinks } from './support/link-check';
-import { publishedClaims, withdrawnEntries } from './support/site-data';
+import { distFile, publishedClaims, withdrawnEntries, type ExportIndex } from './support/site-data';
 
 const CLAIM_PAGE_BUDGET = 50 * 1024;
 
@@ -46,7 +46,7 @@ describe('the README build (npm run build)', () => {
     expect(largest.bytes, largest.id).toBeLessThan(CLAIM_PAGE_BUDGET);
   });
 
-  test('each claim has its permalink, embed card and JSON-LD; each alias a redirect', async () => {
+  test('each claim has one page, its permalink, with JSON-LD; each alias a redirect', async () => {
     const dist = inject('distDir');
     for (const claim of await publishedClaims(dist)) {
       const html = await read(dist, `claims/${claim.id}/index.html`);
@@ -54,8 +54,8 @@ describe('the README build (npm run build)', () => {
       expect(jsonLd['@type']).toBe(claim.verdict ? 'ClaimReview' : 'Claim');
       expect(html).toContain(`<link rel="canonical" href="${claim.url}">`);
       expect(html).toContain('<meta property="og:title"');
-      const embed = await read(dist, `claims/${claim.id}/embed/index.html`);
-      expect(embed).toContain(`href="/claims/${claim.id}/"`);
+      // One page per claim: no embed card (the demo configuration leaves `embeds` off), no separate source list.
+      expect(await readdir(path.join(dist, 'claims', claim.id))).toEqual(['index.html']);
       for (const alias of claim.aliases) {
         const redirect = await read(dist, `claims/${alias}/index.html`).catch(() => '');
         // An alias equal to another claim's id keeps that claim's page.
@@ -65,22 +65,28 @@ describe('the README build (npm run build)', () => {
     }
   });
 
-  test('the data files carry every entry: claims.json, claims.csv, rss.xml, sitemap.xml', async () => {
+  test('the data files carry every entry: claims.json and its NDJSON and CSV parts, rss.xml, the sitemap index', async () => {
     const dist = inject('distDir');
     const claims = await publishedClaims(dist);
+    const index = JSON.parse(await read(dist, 'claims.json')) as ExportIndex;
     const files = (await readdir(path.join(dist, 'claims'))).length;
     expect(claims.length).toBeGreaterThan(0);
+    expect(index.count).toBe(claims.length);
+    expect(new Set(claims.map((c) => c.id)).size).toBe(claims.length);
     expect(files).toBeGreaterThanOrEqual(claims.length);
     for (const claim of claims) expect(() => claimEntry.parse(claim)).not.toThrow();
 
-    const csv = await read(dist, 'claims.csv');
+    const csv = (await Promise.all(index.parts.map((part) => readFile(distFile(dist, part.csv), 'utf8')))).join('');
     expect(csv.startsWith('id,title,claim,category,status,')).toBe(true);
     for (const claim of claims) expect(csv).toContain(`\r\n${claim.id},`);
 
-    const sitemap = await read(dist, 'sitemap.xml');
+    const sitemapIndex = await read(dist, 'sitemap-index.xml');
+    const sitemapFiles = [...sitemapIndex.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(sitemapFiles.length).toBeGreaterThan(0);
+    const sitemap = (await Promise.all(sitemapFiles.map((url) => readFile(distFile(dist, url), 'utf8')))).join('');
     for (const claim of claims) expect(sitemap).toContain(`<loc>${claim.url}</loc>`);
     for (const alias of claims.flatMap((c) => c.aliases)) expect(sitemap).not.toContain(`/claims/${alias}/</loc>`);
-    expect(sitemap).not.toContain('/embed/');
+    expect(await read(dist, 'robots.txt')).toContain('Sitemap: https://claimtrail.example/sitemap-index.xml');
 
     const rss = await read(dist, 'rss.xml');
     expect(rss).toContain('<rss');
@@ -93,7 +99,10 @@ describe('withdrawn entries and social cards', () => {
     const dist = inject('distDir');
     const withdrawn = await withdrawnEntries(path.join(projectRoot, 'content'));
     expect(withdrawn.length).toBeGreaterThan(0);
-    const files = ['claims.json', 'claims.csv', 'rss.xml', 'sitemap.xml', 'index.html', 'claims/index.html', 'changes/index.html', 'outlets/index.html'];
+    const index = JSON.parse(await read(dist, 'claims.json')) as ExportIndex;
+    const sitemaps = [...(await read(dist, 'sitemap-index.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => path.relative(dist, distFile(dist, m[1]!)));
+    const parts = index.parts.flatMap((part) => [part.ndjson, part.csv].map((url) => path.relative(dist, distFile(dist, url))));
+    const files = ['claims.json', ...parts, 'rss.xml', ...sitemaps, 'index.html', 'claims/index.html', 'changes/index.html', 'outlets/index.html'];
     const texts = await Promise.all(files.map((file) => read(dist, file)));
     for (const entry of withdrawn) {
       files.forEach((file, i) => expect(texts[i]!.includes(`/claims/${entry.id}/`), `${file} links to withdrawn ${entry.id}`).toBe(false));
@@ -126,15 +135,14 @@ describe('withdrawn entries and social cards', () => {
 });
 
 describe('the hostile and over-merged build', () => {
-  test('an entry with 400 sources and 120 people keeps its claim page under 50 KB and lists all sources on a page of their own', async () => {
+  test('an entry with 400 sources and 120 people lists every source on its one page, 20 in full, and stays under the 200 KB page limit', async () => {
     const dist = inject('hostileDistDir');
     const html = await read(dist, 'claims/over-merged-claim/index.html');
-    const css = await Promise.all([...html.matchAll(/<link rel="stylesheet" href="\/([^"]+)"/g)].map((m) => read(dist, m[1]!)));
-    expect(Buffer.byteLength(html) + css.reduce((sum, text) => sum + Buffer.byteLength(text), 0)).toBeLessThan(CLAIM_PAGE_BUDGET);
-    expect(html).toContain('href="/claims/over-merged-claim/sources/"');
+    expect(Buffer.byteLength(html)).toBeLessThan(200 * 1024);
     for (let n = 0; n < 7; n++) expect(html, `Outlet ${n}`).toContain(`>Outlet ${n}</strong>`);
-    const all = await read(dist, 'claims/over-merged-claim/sources/index.html');
-    expect(all.match(/<blockquote[\s>]/g)).toHaveLength(400);
+    expect(html.match(/<blockquote[\s>]/g)).toHaveLength(20);
+    expect(html.match(/<li><strong>Outlet \d+<\/strong>: “/g)).toHaveLength(380);
+    expect(await readdir(path.join(dist, 'claims/over-merged-claim'))).toEqual(['index.html']);
   });
 
   test('every internal link and anchor resolves', async () => {

@@ -42,7 +42,6 @@ function readerPages() {
     outlet: `outlets/${pathSlug(claim.outlets.at(-1)!)}/`,
     methodology: 'methodology/',
     changes: 'changes/',
-    embed: `claims/${claim.id}/embed/`,
     ...(withAlias ? { alias: claimPath(withAlias.aliases[0]!) } : {}),
   };
 }
@@ -99,7 +98,7 @@ describe('pages in Chromium', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     // A rated claim's citation carries its rating.
     const rating = claim.verdict ? standingOf(claim, defaultRatingScale).label : undefined;
-    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url, rating }));
+    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url, publisher: 'claimtrail', site: 'claimtrail', rating }));
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^@misc\\{claimtrail:${claim.id},`));
     await context.close();
@@ -126,7 +125,7 @@ describe('pages in Chromium', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const kinds = ['home', 'claim', 'article', 'search', 'searchFiltered', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed', 'claims', 'sources', 'outlet', 'withdrawn'] as const;
+      const kinds = ['home', 'claim', 'article', 'search', 'searchFiltered', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'claims', 'sources', 'outlet', 'withdrawn'] as const;
       for (const kind of kinds) {
         const pagePath = pages[kind];
         if (pagePath === undefined) continue;
