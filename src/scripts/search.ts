@@ -33,12 +33,18 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(path: string, baseUrl: string): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ path).then(async (module: Pagefind) => {
     await module.options({ baseUrl, excerptLength: 24 });
-    // Loading the filter index makes every search also return the counts beside each filter.
-    await module.filters();
     return module;
   });
   return pagefind;
 }
+
+/**
+ * Counts within the results need Pagefind's whole filter index, which weighs as much as a search:
+ * it is loaded once a reader uses a filter, so a plain first search stays light. Until then the
+ * counts are the site's totals, and the panel says so.
+ */
+let filterIndex: Promise<unknown> | undefined;
+const loadFilterIndex = (engine: Pagefind) => (filterIndex ??= engine.filters());
 
 /** Months from `from` to `to` (`YYYY-MM`, either open), among the months the form offers. */
 function monthsBetween(form: HTMLFormElement, from: string, to: string): string[] {
@@ -142,7 +148,13 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
 
 /** Beside each filter value: how many results ticking it would give. */
 function showCounts(form: HTMLFormElement, counts: FilterCounts | undefined) {
-  if (!counts) return;
+  const scope = form.querySelector<HTMLElement>('#count-scope');
+  if (!counts || !Object.keys(counts).length) {
+    if (scope) scope.textContent = scope.dataset.site ?? '';
+    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = `(${span.dataset.total})`;
+    return;
+  }
+  if (scope) scope.textContent = scope.dataset.results ?? '';
   for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
     const [key, ...rest] = (span.dataset.count ?? '').split(':');
     const value = rest.join(':');
@@ -189,6 +201,7 @@ async function run(form: HTMLFormElement, updateUrl: boolean) {
   statusRegion.textContent = 'Searching…';
   const engine = await loadPagefind(form.dataset.pagefindPath!, form.dataset.base!);
   const ticket = ++searches;
+  if (hasFilters) await loadFilterIndex(engine);
   const search = await engine.search(query || null, {
     filters,
     ...(sort === 'newest' ? { sort: { date: 'desc' } } : sort === 'oldest' ? { sort: { date: 'asc' } } : {}),

@@ -136,7 +136,7 @@ describe('pages in Chromium', () => {
       }
       await context.close();
     }
-  });
+  }, 180_000); // sixteen page kinds, light and dark
 
   test('from a 320px phone to a desktop, nothing scrolls sideways and no table cell is clipped; screenshots are kept for review', async () => {
     const pages = { ...readerPages(), searchFiltered: `search/?q=delegation&status=Single+source&sort=newest` };
