@@ -12,7 +12,6 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "lavrov-in-russian-delegation"');
 /** Links to articles: web addresses only (zod's url() alone also accepts javascript: and data:). */
 export const webUrl = z
-  .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// address');
 

@@ -15,8 +15,7 @@ import { defaultRatingScale, foldLabel, type RatingScale } from './rating.ts';
 
 const text = z.string().trim().min(1, 'expected a non-empty text');
 const httpUrl = z
-  .string()
-  .url('expected an absolute address such as "https://newsroom.example/"')
+  .url({ message: 'expected an absolute address such as "https://newsroom.example/"' })
   .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// address');
 
 const ratingLabel = z.object({
