@@ -78,7 +78,8 @@ describe('a second desk, configured in one file', () => {
       author: { '@type': 'Organization', name: 'Rédaction Exemple', url: 'https://redaction.example/', logo: 'https://verificateur.example/favicon.svg' },
       reviewRating: { '@type': 'Rating', alternateName: 'Trompeur', ratingValue: 3, bestRating: 5, worstRating: 1 },
     });
-    const unreviewed = claims.find((c) => c.id !== reviewed.id && !c.verdict)!;
+    // A published one: a withdrawn entry's page is a notice, with no structured data.
+    const unreviewed = claims.find((c) => c.id !== reviewed.id && !c.verdict && !c.hidden)!;
     expect(jsonLdOf(read(`claims/${unreviewed.id}/index.html`)).sdPublisher).toMatchObject({ name: 'Rédaction Exemple' });
   });
 
@@ -103,7 +104,7 @@ describe('a second desk, configured in one file', () => {
     expect(methodology).toContain('Vrai, Plutôt vrai, Trompeur, Plutôt faux, Faux');
     expect(methodology).not.toContain('Mostly true');
     const index = JSON.parse(read('claims.json'));
-    expect(index).toMatchObject({ title: 'Le Vérificateur', publisher: 'Rédaction Exemple', count: claims.length });
+    expect(index).toMatchObject({ title: 'Le Vérificateur', publisher: 'Rédaction Exemple', count: claims.filter((c) => !c.hidden).length });
   });
 
   test('no article text beyond the quoted sentences is in dist/, even for an article marked republish: true', () => {
