@@ -162,6 +162,22 @@ function showCounts(form: HTMLFormElement, counts: FilterCounts | undefined) {
   }
 }
 
+/**
+ * Pagefind counts what each value would leave if it were added to every current filter. Within a
+ * group of ticked boxes the values are alternatives, so a ticked group's counts come from the
+ * search without that group: what each of its values gives alongside the other filters.
+ */
+async function groupCounts(engine: Pagefind, query: string, filters: Filters, counts: FilterCounts): Promise<FilterCounts> {
+  const merged = { ...counts };
+  for (const key of CHECKBOX_KEYS) {
+    if (!filters[key]) continue;
+    const { [key]: _, ...others } = filters;
+    const without = await engine.search(query || null, { filters: others });
+    if (without.filters?.[key]) merged[key] = without.filters[key];
+  }
+  return merged;
+}
+
 type Results = PagefindSearch['results'];
 let shown: { results: Results; count: number; query: string } | undefined;
 let searches = 0;
@@ -207,7 +223,8 @@ async function run(form: HTMLFormElement, updateUrl: boolean) {
     ...(sort === 'newest' ? { sort: { date: 'desc' } } : sort === 'oldest' ? { sort: { date: 'asc' } } : {}),
   });
   if (ticket !== searches) return; // typed on: only the latest search may render
-  showCounts(form, search.filters);
+  showCounts(form, search.filters && (await groupCounts(engine, query, filters, search.filters)));
+  if (ticket !== searches) return;
   shown = { results: search.results, count: 0, query };
   await showMore();
 }

@@ -144,6 +144,12 @@ describe('search finds claims, by what they say and who they name', () => {
     await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBe(withLabel.length);
     expect(new Set(await page.locator('#search-results .rating').allTextContents())).toEqual(new Set([`Rated: ${label}`]));
     expect(new URL(page.url()).searchParams.getAll('rating')).toEqual([label]);
+    // Counts beside the filters: another rating is an alternative to the ticked one, so it counts
+    // all its claims; a sourcing status counts the rated claims it would leave.
+    const countOf = (key: string, value: string) => page.locator(`#search-filters [data-count="${key}:${value}"]`).textContent();
+    await expect.poll(() => countOf('rating', notRated)).toBe(`(${claims.filter((c) => !c.verdict).length})`);
+    const status = withLabel[0]!.status;
+    expect(await countOf('status', statusLabel(status))).toBe(`(${withLabel.filter((c) => c.status === status).length})`);
 
     // The unrated claims, newest first, then oldest first: dates come in order and the URL keeps the choice.
     await filterBox(page, 'rating', label).uncheck();
