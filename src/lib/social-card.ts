@@ -21,11 +21,11 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * Greedy word wrap by an average glyph width (a bold sans averages about 0.6 em); the last
+ * Greedy word wrap by an average glyph width (a bold sans averages about 0.6 em; 0.64 leaves room for capitals); the last
  * line ends in an ellipsis when the text does not fit.
  */
 export function wrapLines(text: string, fontSize: number, width: number, maxLines: number): string[] {
-  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.6)));
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.64)));
   const lines: string[] = [];
   let line = '';
   const words = text.split(/\s+/).filter(Boolean);
