@@ -2,7 +2,8 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { config } from '../lib/config';
 import { loadCorpus } from '../lib/corpus';
-import { statusLabel } from '../lib/format';
+import { deskRatingScale } from '../lib/desk';
+import { standingOf, standingPhrase } from '../lib/standing';
 import { absoluteUrl, paths } from '../lib/paths';
 
 /** The feed carries the most recently updated claims; the full set is in claims.json. */
@@ -18,8 +19,10 @@ export const GET: APIRoute = async ({ site }) => {
     items: recent.map((claim) => ({
       title: claim.title,
       link: absoluteUrl(paths.claim(claim.id), site),
+      // The last update, a review included: a newly rated claim comes back to the top of the feed.
       pubDate: new Date(`${claim.updated}T00:00:00Z`),
-      description: `${claim.claim} (${statusLabel(claim.status)}, ${claim.outlets.join(', ')})`,
+      // The rating first (or the sourcing, said to be unrated), as everywhere the claim appears.
+      description: `${standingPhrase(standingOf(claim, deskRatingScale()))}: ${claim.claim} (${claim.outlets.join(', ')})`,
       categories: [claim.category],
     })),
   });

@@ -113,6 +113,24 @@ describe('withdrawn entries and social cards', () => {
     }
   });
 
+  test('a review moves the claim in the feed and the sitemap, and the feed leads with the rating', async () => {
+    const dist = inject('distDir');
+    const reviewed = (await publishedClaims(dist)).filter((c) => c.verdict && c.reviewed);
+    expect(reviewed.length).toBeGreaterThan(0);
+    const rss = await read(dist, 'rss.xml');
+    const sitemaps = [...(await read(dist, 'sitemap-index.xml')).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => distFile(dist, m[1]!));
+    const sitemap = (await Promise.all(sitemaps.map((file) => readFile(file, 'utf8')))).join('');
+    for (const claim of reviewed) {
+      // The review is the entry's latest change here, so it is the date feeds and search engines see.
+      expect(claim.updated >= claim.reviewed!).toBe(true);
+      const item = rss.split('<item>').find((chunk) => chunk.includes(`<link>${claim.url}</link>`))!;
+      expect(item, claim.id).toContain(`<pubDate>${new Date(`${claim.updated}T00:00:00Z`).toUTCString()}</pubDate>`);
+      expect(item, claim.id).toMatch(/<description>Rated [^:]+: /);
+      const entry = sitemap.split('<url>').find((chunk) => chunk.includes(`<loc>${claim.url}</loc>`))!;
+      expect(entry, claim.id).toContain(`<lastmod>${claim.updated}`);
+    }
+  });
+
   test('every claim page has an og:image: a 1200 × 630 PNG that exists, its own for a rated claim', async () => {
     const dist = inject('distDir');
     const claims = await publishedClaims(dist);
