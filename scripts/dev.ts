@@ -1,5 +1,5 @@
 /**
- * `npm run dev [-- --seeds DIR --port N --host]`: the desk's working loop. Extracts once, starts
+ * `npm run dev [-- --seeds DIR --cache DIR --port N --host]`: the desk's working loop. Extracts once, starts
  * the Astro dev server, and re-extracts whenever an article in `seeds/` is added, changed or
  * removed (incremental and cached: only that article is analysed again). Astro watches
  * `content/` itself, so the new or changed claim pages are served and the browser reloads.
@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
+    cache: { type: 'string' },
     port: { type: 'string' },
     host: { type: 'boolean', default: false },
   },
@@ -34,7 +35,7 @@ function extract(): Promise<void> {
   }
   running = new Promise<void>((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [path.join(root, 'scripts/extract.ts'), '--seeds', seeds, '--quiet'], { cwd: process.cwd(), stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [path.join(root, 'scripts/extract.ts'), '--seeds', seeds, ...(values.cache ? ['--cache', values.cache] : []), '--quiet'], { cwd: process.cwd(), stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('close', (code) => {
       log(code === 0 ? `extracted in ${((performance.now() - started) / 1000).toFixed(1)} s` : `extraction reported problems (exit ${code}); the messages above name the files`);
       resolve();

@@ -172,7 +172,7 @@ export async function readConfig({ root = process.cwd(), env = process.env, inli
     const source = readIfExists(file);
     let options = inline?.options;
     if (!inline) {
-      const astroConfig = source === undefined ? {} : ((await import(pathToFileURL(file).href)).default as AstroConfigShape);
+      const astroConfig = source === undefined ? {} : ((await import(/* @vite-ignore */ pathToFileURL(file).href)).default as AstroConfigShape);
       const carrier = astroConfig.integrations?.flat(Infinity).find((i): i is OptionsCarrier => (i as OptionsCarrier | null)?.name === 'claimtrail');
       options = carrier?.claimtrailOptions;
     }
@@ -193,7 +193,7 @@ export async function readConfigFile(file: string): Promise<ClaimtrailConfig> {
       throw new ConfigError(`${file}: expected JSON (${(error as Error).message}). Fix the syntax, or write the options as a .mjs module.`);
     }
   } else {
-    options = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+    options = ((await import(/* @vite-ignore */ pathToFileURL(file).href)) as { default?: unknown }).default;
   }
   return parseConfig(options, file, source);
 }

@@ -26,11 +26,11 @@ export function exportedClaim({ outlets, updated, body, ...entry }: Claim, url: 
   return { ...entry, url, outlets, updated, ...(body.trim() ? { body } : {}) };
 }
 
-const parts = new WeakMap<Corpus, ExportPart[]>();
+const parts = new WeakMap<Corpus, Map<number, ExportPart[]>>();
 
 /** The claims in parts, in id order; `urlOf` gives a claim's absolute permalink. */
 export function exportParts(corpus: Corpus, urlOf: (id: string) => string, partBytes = EXPORT_PART_BYTES): ExportPart[] {
-  const cached = parts.get(corpus);
+  const cached = parts.get(corpus)?.get(partBytes);
   if (cached) return cached;
   const result: ExportPart[] = [];
   let current: ExportPart | undefined;
@@ -46,6 +46,6 @@ export function exportParts(corpus: Corpus, urlOf: (id: string) => string, partB
     current.bytes += bytes;
   }
   if (result.length === 0) result.push({ number: 1, claims: [], lines: [], bytes: 0 });
-  parts.set(corpus, result);
+  parts.set(corpus, (parts.get(corpus) ?? new Map()).set(partBytes, result));
   return result;
 }

@@ -11,5 +11,8 @@ export default defineProject({
     hookTimeout: 240_000,
     // Builds and dev servers are heavy on a 2-core runner: one file at a time.
     fileParallelism: false,
+    // After the other projects: Astro builds share node_modules/.astro (the content store), so a
+    // build here must not run while the browser project builds its sites.
+    sequence: { groupOrder: 1 },
   },
 });
