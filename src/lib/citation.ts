@@ -37,20 +37,20 @@ const citedTitle = ({ title, rating }: Pick<CitedClaim, 'title' | 'rating'>) => 
 const container = ({ site, publisher }: CitedClaim, after: string) => (site === publisher ? '' : `${site}${after}`);
 
 export function apa(cited: CitedClaim): string {
-  const { title, updated, permalink, publisher } = cited;
+  const { updated, permalink, publisher } = cited;
   const { year, monthIndex, day } = dateParts(updated);
   return `${publisher}. (${year}, ${months[monthIndex]} ${day}). ${sentence(citedTitle(cited))} ${container(cited, '. ')}${permalink}`;
 }
 
 export function mla(cited: CitedClaim): string {
-  const { title, updated, permalink, site } = cited;
+  const { updated, permalink, site } = cited;
   const { year, monthIndex, day } = dateParts(updated);
   const publisher = cited.publisher === site ? '' : `${cited.publisher}, `;
   return `“${sentence(citedTitle(cited))}” ${site}, ${publisher}${day} ${mlaMonths[monthIndex]} ${year}, ${permalink}.`;
 }
 
 export function chicago(cited: CitedClaim): string {
-  const { title, updated, permalink, publisher } = cited;
+  const { updated, permalink, publisher } = cited;
   const { year, monthIndex, day } = dateParts(updated);
   return `${publisher}. “${sentence(citedTitle(cited))}” ${container(cited, '. ')}Last modified ${months[monthIndex]} ${day}, ${year}. ${permalink}.`;
 }

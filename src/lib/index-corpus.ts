@@ -4,7 +4,7 @@
  * can be unit-tested.
  */
 import { slug as githubSlug } from 'github-slugger';
-import type { ArticleEntry, Category, ClaimEntry, Person, Status } from '../schema';
+import type { ArticleEntry, Category, ClaimEntry, HistoryItem, Person, Status } from '../schema';
 import { categories, statuses } from '../schema';
 import { lastUpdated } from './format';
 
@@ -34,7 +34,7 @@ export interface OutletIndex {
 
 export interface HistoryRow {
   date: string;
-  change: string;
+  change: HistoryItem['change'];
   detail?: string;
   claim: Claim;
 }
