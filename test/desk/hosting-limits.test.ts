@@ -51,7 +51,9 @@ describe('a 100-article site within hosting limits', () => {
     const [, category] = /^categories\/([a-z]+)\//.exec(categoryPages[0]!.file)!;
     const first = read(`categories/${category}/index.html`);
     expect(first).toContain(`<a href="/categories/${category}/2/" rel="next">`);
-    expect(first.match(/<li>\s*<a href="\/claims\/[a-z0-9-]+\/"/g)).toHaveLength(LIST_PAGE_SIZE.claims);
+    // Each item of the claim list leads with the rating or status badge, then the claim's link.
+    const list = /<ul class="claim-list">(.*?)<\/ul>/s.exec(first)![1]!;
+    expect(list.match(/<li>.*?<a href="\/claims\/[a-z0-9-]+\/"/gs)).toHaveLength(LIST_PAGE_SIZE.claims);
     expect(read(`categories/${category}/2/index.html`)).toContain(`<a href="/categories/${category}/" rel="prev">`);
   });
 
