@@ -18,6 +18,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
+/** Results shown at a time (src/scripts/search.ts). */
+const PAGE_SIZE = 20;
+
 /** A filter's checkbox; its accessible name also carries the count, so find it by value. */
 const filterBox = (page: import('playwright-core').Page, key: string, value: string) => page.locator(`#search-filters input[name="${key}"][value="${value}"]`);
 
@@ -60,12 +63,12 @@ describe('search', () => {
     await page.goto(`${inject('siteUrl')}search/`);
 
     await filterBox(page, 'category', categoryLabel(biggest.category)).check();
-    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBe(Math.min(30, biggest.claims.length));
+    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBe(Math.min(PAGE_SIZE, biggest.claims.length));
     expect(page.url()).toContain(`category=${encodeURIComponent(categoryLabel(biggest.category))}`);
-    // Results come 30 at a time; the rest are a click away.
-    for (let expected = Math.min(30, biggest.claims.length); expected < biggest.claims.length; ) {
+    // Results come 20 at a time; the rest are a click away.
+    for (let expected = Math.min(PAGE_SIZE, biggest.claims.length); expected < biggest.claims.length; ) {
       await page.getByRole('button', { name: 'Show more results' }).click();
-      expected = Math.min(expected + 30, biggest.claims.length);
+      expected = Math.min(expected + PAGE_SIZE, biggest.claims.length);
       await expect.poll(() => page.locator('#search-results > li').count()).toBe(expected);
     }
     expect(await page.getByRole('button', { name: 'Show more results' }).count()).toBe(0);
@@ -76,7 +79,7 @@ describe('search', () => {
     for (const c of biggest.claims) statusCounts.set(c.status, (statusCounts.get(c.status) ?? 0) + 1);
     const [status, expected] = [...statusCounts].sort((a, b) => a[1] - b[1])[0]!;
     await filterBox(page, 'status', statusLabel(status as PublishedClaim['status'])).check();
-    await expect.poll(() => page.locator('#search-results > li').count()).toBe(Math.min(30, expected));
+    await expect.poll(() => page.locator('#search-results > li').count()).toBe(Math.min(PAGE_SIZE, expected));
     expect(expected).toBeLessThanOrEqual(byCategory);
     const shown = await page.locator('#search-results .status').allTextContents();
     expect(new Set(shown)).toEqual(new Set([`Not rated; sourcing: ${statusLabel(status as PublishedClaim['status'])}`]));
@@ -91,7 +94,7 @@ describe('search', () => {
     const expected = Number(await link.textContent());
     expect(expected).toBeGreaterThan(0);
     await link.click();
-    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBe(Math.min(30, expected));
+    await expect.poll(() => page.locator('#search-results > li').count(), { timeout: 15_000 }).toBe(Math.min(PAGE_SIZE, expected));
     expect(await page.locator('#search-filters input:checked').count()).toBe(2);
     expect(problems.consoleErrors).toEqual([]);
     await context.close();
