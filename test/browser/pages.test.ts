@@ -130,7 +130,8 @@ describe('pages in Chromium', () => {
       }
       await context.close();
     }
-  });
+    // 13 page kinds in two colour schemes: ~50 s on a quiet 2-core runner, over 60 s on a busy one.
+  }, 180_000);
 
   test('from a 320px phone to a desktop, nothing scrolls sideways; screenshots are kept for review', async () => {
     const pages = readerPages();
