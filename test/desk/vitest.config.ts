@@ -8,7 +8,7 @@ export default defineProject({
     root: new URL('../..', import.meta.url).pathname,
     include: ['test/desk/**/*.test.ts'],
     testTimeout: 240_000,
-    hookTimeout: 240_000,
+    hookTimeout: 300_000,
     // Builds and dev servers are heavy on a 2-core runner: one file at a time.
     fileParallelism: false,
     // A group of its own, so its builds never run beside the browser project's (whose files also
