@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 // work between runs (≈ 0.13 s, a tenth of an incremental run). Worker threads inherit it by the variable.
 const compileCache = module.enableCompileCache();
 if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
-const { runExtraction } = await import('./pipeline/run.ts');
+const { runExtraction } = await import('./pipeline/run/run.ts');
 
 const { values } = parseArgs({
   options: {

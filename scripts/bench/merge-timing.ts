@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ArticleAnalysis } from '../pipeline/analyse.ts';
-import { mergeAcrossOutlets } from '../pipeline/merge.ts';
+import type { ArticleAnalysis } from '../pipeline/model.ts';
+import { mergeAcrossOutlets } from '../pipeline/corpus/merge.ts';
 
 const dir = process.argv[2];
 if (!dir || !fs.existsSync(dir)) throw new Error(`usage: node scripts/bench/merge-timing.ts <cache dir>; "${dir}" does not exist (run an extraction with --cache first)`);

@@ -1,18 +1,49 @@
-/** Small text helpers shared by the stages: normalising, tokenising, slugs. */
+/** Small text helpers shared by the stages: normalising, tokenising, slugs (every slug rule is here). */
+import { createHash } from 'node:crypto';
+import { verbsFor } from './lexicon/verbs.ts';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
 const none = Symbol('none');
 
 /**
+ * The memo tables of one analyser (see `createAnalyser` in article/analyse.ts): one table per
+ * memoized function, made on first use. Whoever holds a `MemoTables` owns that memory: a fresh
+ * one starts empty, and dropping it frees everything the stages remembered.
+ */
+export class MemoTables {
+  readonly tables: Map<string, unknown>[] = [];
+  /** Results held, over all tables. */
+  get size(): number {
+    return this.tables.reduce((n, t) => n + (t?.size ?? 0), 0);
+  }
+}
+
+/** The tables memoized functions use now: an analyser's while it runs, otherwise these. */
+let activeTables = new MemoTables();
+let memoizedFunctions = 0;
+
+/** Run `work` with `tables` as the memo tables of every memoized function. */
+export function withMemoTables<T>(tables: MemoTables, work: () => T): T {
+  const previous = activeTables;
+  activeTables = tables;
+  try {
+    return work();
+  } finally {
+    activeTables = previous;
+  }
+}
+
+/**
  * Remember a pure function's results for string arguments. Words, names and sentences recur
  * across an archive, so each is worked out once; the memory is dropped when it holds `limit`
- * results, as a worker thread lives for a whole run.
+ * results, as a worker thread lives for a whole run. The table lives in the active `MemoTables`.
  */
 export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
-  // `undefined` results are kept as `none`, so that every call is one look-up.
-  const results = new Map<string, T | typeof none>();
+  const id = memoizedFunctions++;
   return (text) => {
+    // `undefined` results are kept as `none`, so that every call is one look-up.
+    const results = (activeTables.tables[id] ??= new Map()) as Map<string, T | typeof none>;
     const known = results.get(text);
     if (known !== undefined) return (known === none ? undefined : known) as T;
     if (results.size >= limit) results.clear();
@@ -57,6 +88,35 @@ export function asciiFold(text: string): string {
     .toLowerCase();
 }
 
+/** Fold transliteration variants: Andrey/Andrei, Yuri/Yury, Aleksandr/Alexander, Jong-un/Jong Un. */
+export const nameKey = memoize(foldName, 50_000);
+
+function foldName(name: string): string {
+  const parts = asciiFold(name).replace(/[-'’.]/g, ' ').split(/\s+/).filter(Boolean);
+  const fold = (w: string) =>
+    w.replace(/x/g, 'ks').replace(/y/g, 'i').replace(/ii/g, 'i').replace(/ph/g, 'f').replace(/([a-z])\1/g, '$1');
+  const skeleton = (w: string) => fold(w).replace(/(?!^)[aeiou]/g, '');
+  if (parts.length < 2) return fold(parts[0] ?? '');
+  // East Asian names keep three parts (Kim Jong Un); the given names fold as a whole.
+  return parts.map((p, i) => (i === parts.length - 1 ? fold(p) : skeleton(p))).join(' ');
+}
+
+/** `text` as a literal inside a RegExp. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An article's slug, from its file name: the name of its cleaned copy and of its page. */
+export function articleSlug(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const slug = base
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
+  return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
+}
+
+/** A slug of a text (a claim's title, a person's name): accents folded, at most `maxWords` words. */
 export function slugify(text: string, maxWords = 8): string {
   return asciiFold(text)
     .replace(/['’]s\b/g, 's')
@@ -74,9 +134,11 @@ export const stopwords = new Set(
     'has have had do does did will would shall should can could may might must that this these those it its ' +
     'he she they them their his her him we us our you your i me my who whom whose which what when where why how ' +
     'not no also than then there here about over after before during between against through while such so very ' +
-    'said says say told tells according reported reports added noted more most other some any all both each ' +
+    'according more most other some any all both each ' +
     'just only own same up down out off again further once mr mrs ms'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(verbsFor('stopword')),
 );
 
 /** Crude English stemmer: enough to make "visits"/"visit", "talks"/"talk", "signed"/"sign" meet. */

@@ -48,7 +48,9 @@ describe('the README build (npm run build)', () => {
 
   test('each claim has one page, its permalink, with JSON-LD; each alias a redirect', async () => {
     const dist = inject('distDir');
-    for (const claim of await publishedClaims(dist)) {
+    const claims = await publishedClaims(dist);
+    const ids = new Set(claims.map((c) => c.id));
+    for (const claim of claims) {
       const html = await read(dist, `claims/${claim.id}/index.html`);
       const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!);
       expect(jsonLd['@type']).toBe(claim.verdict ? 'ClaimReview' : 'Claim');
@@ -57,10 +59,12 @@ describe('the README build (npm run build)', () => {
       // One page per claim: no embed card (the demo configuration leaves `embeds` off), no separate source list.
       expect(await readdir(path.join(dist, 'claims', claim.id))).toEqual(['index.html']);
       for (const alias of claim.aliases) {
-        const redirect = await read(dist, `claims/${alias}/index.html`).catch(() => '');
+        // A missing alias page rejects here and fails the test: its permalink would be broken.
+        const page = await read(dist, `claims/${alias}/index.html`);
         // An alias equal to another claim's id keeps that claim's page.
-        if (!redirect.includes('http-equiv="refresh"')) continue;
-        expect(redirect).toContain(`url=/claims/${claim.id}/`);
+        if (ids.has(alias)) continue;
+        expect(page, `alias ${alias} of ${claim.id}`).toContain('http-equiv="refresh"');
+        expect(page, `alias ${alias} of ${claim.id}`).toContain(`url=/claims/${claim.id}/`);
       }
     }
   });

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPageMetadata } from '../../scripts/add.ts';
-import { runExtraction } from '../../scripts/pipeline/run.ts';
+import { runExtraction } from '../../scripts/pipeline/run/run.ts';
 import { articleEntry } from '../../src/schema';
 import { projectRoot, run } from '../browser/support/build-site';
 

@@ -8,11 +8,11 @@ export default defineProject({
     root: new URL('../..', import.meta.url).pathname,
     include: ['test/desk/**/*.test.ts'],
     testTimeout: 240_000,
-    hookTimeout: 240_000,
+    hookTimeout: 300_000,
     // Builds and dev servers are heavy on a 2-core runner: one file at a time.
     fileParallelism: false,
-    // After the other projects: Astro builds share node_modules/.astro (the content store), so a
-    // build here must not run while the browser project builds its sites.
+    // A group of its own, so its builds never run beside the browser project's (whose files also
+    // build sites): Astro builds share their content store in node_modules/.astro.
     sequence: { groupOrder: 1 },
   },
 });

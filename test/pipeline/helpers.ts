@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readArticle, type RawArticle } from '../../scripts/pipeline/read.ts';
+import { readArticle, type RawArticle } from '../../scripts/pipeline/article/read/index.ts';
 
 export const seedsDir = path.resolve(import.meta.dirname, '../../seeds');
 export const seedFiles = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();

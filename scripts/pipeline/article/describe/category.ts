@@ -1,0 +1,34 @@
+/**
+ * Describe, category: what a claim is about. The first matching topic wins, most specific first:
+ * an agreement's terms are `treaty` even when they mention weapons; weapons and their numbers are
+ * `munitions`; other armed-forces matters `military`.
+ */
+import type { Attribution, Category } from '../../../../src/schema.ts';
+import { memoize } from '../../text.ts';
+
+const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][] = [
+  [
+    'treaty',
+    /\b(?:treaty|treaties|accord|pact|memorandum|convention|agreements?|(?:new|fundamental|bilateral|framework|signed|joint) (?:document|declaration|agreement)|mutual (?:assistance|defen[cs]e|aid)|sanctions regime)\b/i,
+  ],
+  [
+    'munitions',
+    /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e)\b/i,
+  ],
+  [
+    'military',
+    /\b(?:military|army|troops|soldiers|forces|exercises?|drills?|submarines?|fleet|navy|naval|air force|invasion|offensive|war|warfare|attack(?:s|ed)?|combat|strike[sd]?|nuclear|defen[cs]e (?:minister|ministry|capabilities)|security (?:threat|situation)|battlefield)\b/i,
+  ],
+  ['economy', /\b(?:trade|economic|economy|investment|invest|exports?|imports?|oil|gas|energy|market|budget|gdp|billion|million|aid donor|tariffs?|prices?|currency|sanctions)\b/i],
+  [
+    'diplomacy',
+    /\b(?:talks|summit|visit(?:s|ed)?|trip|meeting|met|relations|ties|ambassador|diplomatic|diplomacy|reception|ceremony|welcom(?:e|ed|ing)|invitation|invited|alliance|partnership|cooperation|friendship|delegations?|foreign (?:minister|ministry|policy)|state visit|negotiations|gifts?|gifted|presented)\b/i,
+  ],
+];
+
+export function categorise(sentence: string, attribution?: Attribution): Category {
+  return topicOf(sentence) ?? (attribution?.speaker ? 'statement' : 'event');
+}
+
+/** The first topic a sentence matches; copies of a sentence recur across outlets. */
+const topicOf = memoize((sentence: string) => topics.find(([, pattern]) => pattern.test(sentence))?.[0], 20_000);

@@ -1,0 +1,36 @@
+/**
+ * Describe, dates: the day a claim refers to, from an explicit date in the sentence or a
+ * weekday, "today" or "yesterday" read against the article's publication date.
+ */
+import { isoDate, isoDay, monthIndex, monthPattern, weekdays } from '../../lexicon/calendar.ts';
+
+const weekdayMention = new RegExp(`\\b(?:on|earlier on|late on|early on|since|by)?\\s*(${weekdays.join('|')})(?:['’]s)?\\b`, 'i');
+const monthDay = new RegExp(`\\b${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern}\\b(?:,?\\s+(\\d{4}))?`, 'i');
+
+/** The day a claim refers to: an explicit date, or a weekday/"today" read against the publication date. */
+export function claimDate(sentence: string, published?: string): string | undefined {
+  const year = published ? Number(published.slice(0, 4)) : undefined;
+  // Both forms need a day number, and most sentences have no digit at all.
+  const digits = /\d/.test(sentence);
+  const mdy = digits ? sentence.match(monthDay) : null;
+  const dmy = mdy || !digits ? null : sentence.match(dayMonth);
+  const explicit = mdy ? { m: mdy[1], d: mdy[2], y: mdy[3] } : dmy ? { m: dmy[2], d: dmy[1], y: dmy[3] } : undefined;
+  if (explicit) {
+    const y = explicit.y ? Number(explicit.y) : year;
+    const m = monthIndex(explicit.m);
+    const d = Number(explicit.d);
+    if (y && m >= 0 && d >= 1 && d <= 31) return isoDay(y, m + 1, d);
+  }
+  if (!published) return undefined;
+  const base = () => new Date(`${published}T00:00:00Z`);
+  if (/\b(?:today|this morning|tonight|this evening|earlier today)\b/i.test(sentence)) return published;
+  if (/\byesterday\b/i.test(sentence)) return isoDate(new Date(base().getTime() - 864e5));
+  // Every weekday ends in "day": a much cheaper search first.
+  const day = /day/i.test(sentence) ? sentence.match(weekdayMention) : null;
+  if (day) {
+    const back = (base().getUTCDay() - weekdays.indexOf(day[1].toLowerCase()) + 7) % 7;
+    return isoDate(new Date(base().getTime() - back * 864e5));
+  }
+  return undefined;
+}

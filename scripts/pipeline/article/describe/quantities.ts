@@ -1,0 +1,162 @@
+/**
+ * Describe, quantities: every figure in a sentence as value, unit, qualifier ("more than",
+ * "at least", "about") and what it counts. Years and clock times are dates, not quantities.
+ */
+import type { Quantity } from '../../../../src/schema.ts';
+import { memoize, wordTable } from '../../text.ts';
+
+const small: Record<string, number> = wordTable({
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  dozen: 12,
+});
+const magnitude: Record<string, number> = wordTable({
+  hundred: 1e2, thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, bil: 1e9,
+  trillion: 1e12, tn: 1e12,
+});
+const currency: Record<string, string> = wordTable({ us$: 'USD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW', rm: 'MYR', '₽': 'RUB' });
+const units: [RegExp, string][] = [
+  [/^(?:metric )?ton(?:ne)?s?$/, 'ton'],
+  [/^(?:km|kilomet(?:re|er)s?)$/, 'km'],
+  [/^(?:miles?)$/, 'mile'],
+  [/^(?:m|met(?:re|er)s?)$/, 'm'],
+  [/^(?:kg|kilograms?|kilos?)$/, 'kg'],
+  [/^(?:%|percent|per cent|percentage points?)$/, 'percent'],
+  [/^(?:years?)$/, 'year'],
+  [/^(?:months?)$/, 'month'],
+  [/^(?:weeks?)$/, 'week'],
+  [/^(?:days?)$/, 'day'],
+  [/^(?:hours?|hrs?)$/, 'hour'],
+  [/^(?:minutes?|mins?)$/, 'minute'],
+  [/^(?:seconds?|secs?)$/, 'second'],
+];
+
+const qualifiers =
+  /(more than|over|at least|about|around|approximately|roughly|nearly|almost|up to|some|fewer than|less than|as many as|an estimated|just over|just under|close to|upwards of|at most|no fewer than|no more than|all)\s+$/i;
+
+const numberWords = Object.keys(small).filter((w) => w !== 'a' && w !== 'an').join('|');
+const figure = new RegExp(
+  String.raw`(?<cur>US\$|\$|£|€|¥|₩|₽|\bRM)?\s?` +
+    String.raw`(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\b(?:${numberWords})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?\b)` +
+    String.raw`(?:[ -]?(?<mag>hundred|thousand|million|billion|trillion|mln|mn|bn|bil|tn|k|m)\b)?` +
+    String.raw`(?<pct>\s?(?:%|per ?cent\b|percent\b|percentage points?\b))?`,
+  'giu',
+);
+const halfHour = /\b(?<num>an?|one|\d+)\s+(?<unit>hours?|years?|days?|months?|weeks?)\s+and\s+a\s+half\b/gi;
+/** Words that end the phrase naming what is counted. */
+const phraseStop = new Set(
+  ('of that which who whom to from in on at by for with and or were was is are have has had since than into as the a an per ' +
+    'after before during while when where across against over under between upon around through toward towards within ' +
+    'without among along behind beyond near off out up down away back again more less will would can could may might ' +
+    'should must be been being do did does not also it this – — - ,').split(' '),
+);
+
+function parseNumber(text: string): number {
+  const t = text.toLowerCase().replace(/,/g, '');
+  if (/^\d/.test(t)) return Number(t);
+  return t.split(/[- ]/).reduce((sum, w) => sum + (small[w] ?? 0), 0);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (/(?:ches|shes|xes|sses)$/.test(word)) return word.slice(0, -2);
+  return word.replace(/s$/, '');
+}
+
+/** The words after a figure that say what it counts: "shipping containers", "drones". */
+function countedPhrase(rest: string): string {
+  const tokens = rest.match(/^\s*([^\s,.;:!?()“”"]+(?:\s+[^\s,.;:!?()“”"]+){0,5})/)?.[1]?.split(/\s+/) ?? [];
+  const out: string[] = [];
+  for (const token of tokens) {
+    if (phraseStop.has(token.toLowerCase()) || /^\d/.test(token)) break;
+    out.push(token);
+    if (out.length === 4) break;
+  }
+  return out.join(' ');
+}
+
+export function extractQuantities(sentence: string): Quantity[] {
+  return quantitiesOf(sentence).map((q) => ({ ...q }));
+}
+
+/** The figures of a sentence; copies of a sentence recur across outlets. Callers get copies. */
+const quantitiesOf = memoize((sentence: string): Quantity[] => {
+  const found: (Quantity & { at: number; end: number })[] = [];
+  // exec rather than matchAll, which copies its pattern on every call; neither matches empty.
+  halfHour.lastIndex = 0;
+  for (let m = /half/i.test(sentence) ? halfHour.exec(sentence) : null; m; m = halfHour.exec(sentence)) {
+    const base = m.groups!.num.toLowerCase();
+    const value = (/^\d/.test(base) ? Number(base) : 1) + 0.5;
+    const unit = units.find(([re]) => re.test(m.groups!.unit.toLowerCase()))?.[1] ?? singular(m.groups!.unit.toLowerCase());
+    found.push({ value, unit, text: m[0], at: m.index, end: m.index + m[0].length, ...qualifierOf(sentence, m.index) });
+  }
+  figure.lastIndex = 0;
+  for (let m = figure.exec(sentence); m; m = figure.exec(sentence)) {
+    const at = m.index + (m[0].length - m[0].trimStart().length);
+    const end = m.index + m[0].length;
+    if (found.some((q) => at < q.end && end > q.at)) continue;
+    const { cur, num, mag, pct } = m.groups!;
+    const before = sentence.slice(0, at);
+    const after = sentence.slice(end);
+    const isDigit = /^\d/.test(num);
+    // Years, clock times, dates, ordinals, compound adjectives like "one-on-one" are not figures.
+    if (isDigit && !cur && !mag && !pct && /^(?:1[5-9]|20)\d{2}$/.test(num) && !/^\s*(?:years?|people|troops|tons?|km|miles?)\b/i.test(after)) continue;
+    if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) continue;
+    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
+    if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-on-/i.test(after) || /^\s*(?:another|of (?:the|them|us|those|these|its|his|her|their))\b/i.test(after)) continue;
+    if (/\bno\s+$/i.test(before) && /^one\b/i.test(num)) continue;
+    // "one-on-one", "the two leaders": part of a compound, or a definite reference, not a count.
+    if (/-$/.test(before) || (!isDigit && /\b(?:the|these|those|both|their|its|our)\s+$/i.test(before))) continue;
+    let value = parseNumber(num);
+    if (mag) value *= magnitude[mag.toLowerCase()] ?? 1;
+    if (!Number.isFinite(value) || value === 0) continue;
+    const ageMatch = after.match(/^-year-old\b/);
+    const outOf = after.match(/^\s+(?:out\s+)?of\s+(\d[\d,]*|\b(?:[a-z]+))\b/i);
+    const ofValue = outOf && (/^\d/.test(outOf[1]) || small[outOf[1].toLowerCase()]) ? parseNumber(outOf[1]) : undefined;
+    const range = after.match(/^\s*(?:-|–|to)\s*(\d[\d,.]*)/);
+    const restStart = ofValue !== undefined ? outOf![0].length : range ? range[0].length : 0;
+    const counted = ageMatch ? '' : countedPhrase(after.slice(restStart).replace(/^[-–]/, ' '));
+    let unit: string;
+    if (cur) unit = currency[cur.toLowerCase()] ?? cur;
+    else if (pct) unit = 'percent';
+    else if (ageMatch) unit = 'years old';
+    else {
+      const head = counted.split(' ');
+      const unitWord = units.find(([re]) => re.test(head.slice(0, 2).join(' ').toLowerCase()) || re.test(head[0]?.toLowerCase() ?? ''));
+      unit = unitWord ? unitWord[1] : singular((head.at(-1) ?? '').toLowerCase().replace(/[^a-z-]/g, ''));
+    }
+    // A bare number word with nothing counted ("one of", "two") is not a figure.
+    if (!isDigit && !unit) continue;
+    if (!unit) unit = 'count';
+    const textEnd = end + (ageMatch ? ageMatch[0].length : restStart) + (counted && !cur && !pct ? after.slice(restStart).indexOf(counted) + counted.length : 0);
+    const q: Quantity & { at: number; end: number } = {
+      value,
+      unit,
+      text: sentence.slice(at, Math.max(end, textEnd)).trim(),
+      at,
+      end: Math.max(end, textEnd),
+      ...qualifierOf(sentence, at),
+    };
+    if (ofValue !== undefined) q.of = ofValue;
+    if (range) q.upTo = parseNumber(range[1]);
+    if (counted && !['percent', 'years old'].includes(unit) && !units.some(([re]) => re.test(counted.toLowerCase()))) q.counts = counted;
+    // Conversions in brackets ("170 km (106 miles)") restate the figure before them.
+    if (/\(\s*$/.test(before) && found.length) continue;
+    found.push(q);
+  }
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map(({ at: _at, end: _end, ...q }) => q);
+}, 20_000);
+
+function qualifierOf(sentence: string, at: number): { qualifier?: string } {
+  const m = sentence.slice(Math.max(0, at - 20), at).match(qualifiers);
+  return m ? { qualifier: m[1].toLowerCase() } : {};
+}
+
+/** Key for matching a figure across outlets: value and unit, not the words around them. */
+export function quantityKey(q: Quantity): string {
+  return `${q.value}${q.of !== undefined ? `/${q.of}` : ''} ${q.unit}`;
+}

@@ -1,0 +1,84 @@
+/**
+ * Stage 7, assign ids: a readable slug per entry that never changes once published. A group
+ * that shares a source sentence with an existing entry takes that entry's id; if it now covers
+ * several existing entries, the others become its aliases (their permalinks redirect here),
+ * unless an editor has worked on them, in which case they are left alone.
+ */
+import type { ClaimEntry } from '../../../src/schema.ts';
+import type { DraftEntry } from './draft.ts';
+import type { ExistingEntry } from './existing.ts';
+import { foldTypography, nameKey, slugify } from '../text.ts';
+
+export interface IdAssignment {
+  id: string;
+  draft: DraftEntry;
+  /** The existing entry this draft continues, if any. */
+  previous?: ExistingEntry;
+  /** Existing ids folded into this one (they become aliases). */
+  absorbed: string[];
+}
+
+/** A source's identity: its article and its sentence, typography folded (an editor may retype quotes). */
+export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
+
+/** One delegation sentence supports an entry per member: the member is part of the source's identity. */
+function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {
+  const member = entry.category === 'delegation' && entry.people?.[0] ? `\u0000${nameKey(entry.people[0].name)}` : '';
+  return entry.sources.map((s) => sourceKey(s) + member);
+}
+
+export function hasEditorWork(entry: ExistingEntry): boolean {
+  const d = entry.data;
+  return Boolean(d.locked || d.verdict || d.note || entry.body.trim());
+}
+
+function freshId(title: string, taken: Set<string>): string {
+  const base = slugify(title.replace(/…$/, ''), 9) || 'claim';
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** `settled`: existing entries that stay as they are (their group is unchanged); their ids and aliases are taken. */
+export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>, settled: Set<string> = new Set()): IdAssignment[] {
+  const idsBySource = new Map<string, string[]>();
+  const taken = new Set<string>();
+  for (const [id, entry] of existing) {
+    taken.add(id);
+    for (const alias of entry.data.aliases ?? []) taken.add(alias);
+    if (settled.has(id)) continue;
+    for (const key of identityKeys(entry.data)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
+  }
+  // Drafts claim ids in a fixed order, so the same input always gives the same ids.
+  const ordered = drafts.map((draft) => ({ draft, keys: identityKeys(draft) })).sort((a, b) => a.keys[0].localeCompare(b.keys[0]));
+  // A sentence may back two entries, so an existing id can share sources with several drafts:
+  // it goes to the draft that shares the most with it (the first such, on a tie).
+  const votes = ordered.map(({ keys }) => {
+    const count = new Map<string, number>();
+    for (const key of keys) for (const id of idsBySource.get(key) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
+    return count;
+  });
+  // On a tie, the draft that is most nearly the old entry (fewest other sources) keeps its id:
+  // when an entry splits, its permalink follows the part that is still the same claim.
+  const home = new Map<string, { draft: number; votes: number; size: number }>();
+  votes.forEach((count, draft) => {
+    const size = ordered[draft].keys.length;
+    for (const [id, n] of count) {
+      const best = home.get(id);
+      if (!best || n > best.votes || (n === best.votes && size < best.size)) home.set(id, { draft, votes: n, size });
+    }
+  });
+  return ordered.map(({ draft }, i) => {
+    const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (!matches.length) return { id: freshId(draft.title, taken), draft, absorbed: [] };
+    const [id] = matches[0];
+    // Other entries that now fall within this one become its aliases, unless an editor worked on
+    // them or this one is locked (its file is the editor's, aliases included).
+    const absorbed = matches
+      .slice(existing.get(id)!.data.locked ? matches.length : 1)
+      .map(([other]) => other)
+      .filter((other) => !hasEditorWork(existing.get(other)!));
+    return { id, draft, previous: existing.get(id), absorbed };
+  });
+}

@@ -1,0 +1,268 @@
+/**
+ * Stage 6, merge: the same claim reported by several outlets (or twice by one live blog)
+ * becomes one group. Candidates meet through an index of their matching keys (blocking), and
+ * a key shared by more than `commonLimit` sentences is stock wording, so the work grows with
+ * the corpus, not with its square:
+ * - delegation members merge on the person (names folded across spellings);
+ * - copies of one sentence merge outright;
+ * - other claims link when they share two distinctive three-word phrases, a figure (value and
+ *   unit) and a word about it, or rare words that dominate both; links between sentences that
+ *   name different people or places are dropped, and the strongest links join first;
+ * - a cluster holds two sentences of one article only if they look alike themselves, which
+ *   stops chains; a long sentence refused that way joins the other entry as an extra source.
+ */
+import type { Candidate } from '../model.ts';
+import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from '../keys.ts';
+
+/** Number of values two sorted key lists share, not counting those in `except` (sorted too). */
+function shared(x: Int32Array, y: Int32Array, except?: Int32Array, alsoExcept?: Int32Array): number {
+  let count = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] < y[j]) i++;
+    else if (x[i] > y[j]) j++;
+    else {
+      if (!except?.includes(x[i]) && !alsoExcept?.includes(x[i])) count++;
+      i++;
+      j++;
+    }
+  }
+  return count;
+}
+
+/**
+ * Clusters in which two sentences of one article sit together only if they look alike
+ * themselves (a lede paraphrasing the quote below it). That stops chains: A–B and B–C
+ * matching loosely must not put two unrelated sentences of A's article into one entry.
+ */
+class ArticleClusters {
+  private parent: number[];
+  /** Members by article, for clusters of more than one candidate (most stay single). */
+  private grouped = new Map<number, Map<string, number[]>>();
+  private candidates: Candidate[];
+  constructor(candidates: Candidate[]) {
+    this.candidates = candidates;
+    this.parent = candidates.map((_, i) => i);
+  }
+  private membersOf(root: number): Map<string, number[]> {
+    return this.grouped.get(root) ?? new Map([[this.candidates[root].article, [root]]]);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
+    return i;
+  }
+  has(root: number, article: string): boolean {
+    return this.membersOf(root).has(article);
+  }
+  /** Join the clusters of a and b unless `alike` rejects a pair of their sentences from one article. */
+  union(a: number, b: number, alike?: (i: number, j: number) => boolean): boolean {
+    let [ra, rb] = [this.find(a), this.find(b)];
+    if (ra === rb) return true;
+    let [ma, mb] = [this.membersOf(ra), this.membersOf(rb)];
+    if (alike) {
+      const [small, large] = ma.size <= mb.size ? [ma, mb] : [mb, ma];
+      for (const [article, mine] of small) {
+        const theirs = large.get(article);
+        if (theirs && !mine.every((i) => theirs.every((j) => alike(i, j)))) return false;
+      }
+    }
+    if (ra > rb) {
+      [ra, rb] = [rb, ra];
+      [ma, mb] = [mb, ma];
+    }
+    this.parent[rb] = ra;
+    for (const [article, list] of mb) {
+      const into = ma.get(article);
+      if (into) into.push(...list);
+      else ma.set(article, list);
+    }
+    this.grouped.set(ra, ma);
+    this.grouped.delete(rb);
+    return true;
+  }
+}
+
+/** A sentence that states two claims ("On his first trip in 24 years, the leaders signed ...")
+ * also supports, as an extra source, up to this many entries besides its own. */
+const extraEntries = 2;
+
+/**
+ * Phrases shared by more candidates than this say nothing distinctive ("said on Wednesday").
+ * A fixed bound, not a share of the corpus: pairs per list grow with its square, so the bound
+ * keeps merging linear in the corpus, and a phrase in a dozen sentences is stock wording.
+ */
+export const commonLimit = 12;
+
+/** Pair key for two candidate indexes, a < b: a number, so millions of pairs stay cheap. */
+const pairKey = (a: number, b: number) => a * 0x800000 + b;
+const pairOf = (key: number) => [Math.floor(key / 0x800000), key % 0x800000] as const;
+
+/**
+ * The candidates sharing each key (30-bit) of one list, for keys shared by 2 to `limit` of them,
+ * ascending. Sorting (key, candidate) numbers in one typed array needs a tenth of the memory
+ * of a map of arrays: on a 10,000-article archive, some 100 MB instead of 600.
+ */
+function* sharingKey(keys: (PackedKeys | undefined)[], list: KeyList, limit: number): Generator<number[]> {
+  if (keys.length > 0x800000) throw new Error(`merge: ${keys.length} candidates is more than the ${0x800000} the index holds; extract the archive in parts`);
+  let total = 0;
+  for (const k of keys) if (k) total += keyList(k, list).length;
+  const entries = new Float64Array(total);
+  let n = 0;
+  keys.forEach((k, i) => {
+    if (k) for (const key of keyList(k, list)) entries[n++] = key * 0x800000 + i;
+  });
+  entries.sort();
+  for (let start = 0; start < n; ) {
+    const key = Math.floor(entries[start] / 0x800000);
+    let end = start + 1;
+    while (end < n && Math.floor(entries[end] / 0x800000) === key) end++;
+    if (end - start >= 2 && end - start <= limit) yield Array.from(entries.subarray(start, end), (e) => e % 0x800000);
+    start = end;
+  }
+}
+
+/** For each pair of candidates in one list (kept by `keep`), the number of lists they share; pairs ascending. */
+function* countPairs(lists: Iterable<number[]>, keep: (a: number, b: number) => boolean): Generator<[pair: number, count: number]> {
+  // Millions of pairs on a large archive: a typed buffer, doubled as needed, sorted in place.
+  let pairs = new Float64Array(1 << 16);
+  let n = 0;
+  for (const list of lists)
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        if (!keep(list[x], list[y])) continue;
+        if (n === pairs.length) {
+          const grown = new Float64Array(n * 2);
+          grown.set(pairs);
+          pairs = grown;
+        }
+        pairs[n++] = pairKey(list[x], list[y]);
+      }
+  const sorted = pairs.subarray(0, n).sort();
+  for (let start = 0; start < n; ) {
+    let end = start + 1;
+    while (end < n && sorted[end] === sorted[start]) end++;
+    yield [sorted[start], end - start];
+    start = end;
+  }
+}
+
+const meet = (x: Int32Array, y: Int32Array) => !x.length || !y.length || shared(x, y) > 0;
+
+/** Two sentences that each name people, or places and bodies, but none in common tell of different things. */
+const sameSubjects = (x: PackedKeys, y: PackedKeys) => meet(keyList(x, 'people'), keyList(y, 'people')) && meet(keyList(x, 'names'), keyList(y, 'names'));
+
+/** Group candidates that state the same claim. Groups come out in a stable order. */
+/**
+ * Articles published further apart than this many days tell of different events, unless they
+ * carry the very same sentence. One event's coverage comes within days, while an archive spans
+ * years of look-alike sentences ("At the meeting, the two leaders vowed ...") that would
+ * otherwise chain into one entry.
+ */
+export const sameEventDays = 7;
+
+/** `published`: each article's publication date (ISO), by slug; articles without one are never kept apart by time. */
+export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyMap<string, string> = new Map()): Candidate[][] {
+  const clusters = new ArticleClusters(candidates);
+  const days = Float64Array.from(candidates, (c) => {
+    const date = published.get(c.article);
+    return date ? Date.parse(date) / 86_400_000 : NaN;
+  });
+  // (NaN, an unknown date, compares false: never too far.)
+  const sameTime = (a: number, b: number) => !(Math.abs(days[a] - days[b]) > sameEventDays);
+  const byMember = new Map<string, number[]>();
+  const bySignature = new Map<number, number>();
+  const keys = candidates.map((c, i) => {
+    // One person on one delegation is one claim, however many articles list them (within the
+    // days of one event: the same minister on next year's delegation is another claim).
+    if (c.member) {
+      const firsts = byMember.get(c.member.key) ?? byMember.set(c.member.key, []).get(c.member.key)!;
+      const first = firsts.find((f) => sameTime(f, i));
+      if (first === undefined) firsts.push(i);
+      else clusters.union(first, i);
+      return undefined;
+    }
+    if (!c.keys) throw new Error(`${c.article}: candidate "${c.quote.slice(0, 60)}" has no matching keys; analyse it with analyseArticle`);
+    const packed = packKeys(c.keys);
+    // The same sentence in several articles (wire copy) is one claim, however common its phrases.
+    const signature = keySignature(packed);
+    if (signature) {
+      const first = bySignature.get(signature);
+      if (first === undefined) bySignature.set(signature, i);
+      else clusters.union(first, i);
+    }
+    return packed;
+  });
+  const keysOf = (i: number) => keys[i]!;
+  const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
+
+  // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
+  // so a sentence's true counterpart in another article takes that article's place in the cluster
+  // before a looser match can.
+  const links: { a: number; b: number; strength: number }[] = [];
+  const alikeInArticle = new Set<number>();
+  for (const [key, count] of countPairs(sharingKey(keys, 'shingles', commonLimit), () => true)) {
+    const [a, b] = pairOf(key);
+    // Within one article only near-repeats merge (a live blog restating a quote).
+    if (sameArticle(a, b)) {
+      if (count >= 4) clusters.union(a, b);
+      else if (count >= 2) alikeInArticle.add(key);
+    } else if (count >= 2) links.push({ a, b, strength: count });
+  }
+  const alike = (i: number, j: number) => i === j || clusters.find(i) === clusters.find(j) || alikeInArticle.has(i < j ? pairKey(i, j) : pairKey(j, i));
+  for (const list of sharingKey(keys, 'figures', commonLimit))
+    for (let p = 0; p < list.length; p++)
+      for (let q = p + 1; q < list.length; q++) {
+        if (sameArticle(list[p], list[q])) continue;
+        const [x, y] = [keysOf(list[p]), keysOf(list[q])];
+        // The figure's own words ("years", "drones") do not count as agreement on what it measures.
+        const agreeing = shared(keyList(x, 'plainTerms'), keyList(y, 'plainTerms'), keyList(x, 'figureWords'), keyList(y, 'figureWords'));
+        if (agreeing) links.push({ a: list[p], b: list[q], strength: 1 + agreeing });
+      }
+  // Two outlets telling the same event in their own words share its rare words ("Aurus",
+  // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
+  for (const [key, count] of countPairs(sharingKey(keys, 'terms', 4), (a, b) => !sameArticle(a, b))) {
+    if (count < 2) continue;
+    const [a, b] = pairOf(key);
+    const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
+    if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) links.push({ a, b, strength: count });
+  }
+  links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
+  const rejected: typeof links = [];
+  for (const { a, b } of links) {
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b)) continue;
+    // An entry stays about the people, places and days of its first sentence (its cluster's
+    // root): loose links must not walk a chain of look-alike sentences over to other events.
+    const [ra, rb] = [clusters.find(a), clusters.find(b)];
+    if (ra !== rb && !(sameSubjects(keysOf(a), keysOf(rb)) && sameSubjects(keysOf(b), keysOf(ra)) && sameTime(a, rb) && sameTime(b, ra))) continue;
+    if (!clusters.union(a, b, alike)) rejected.push({ a, b, strength: 0 });
+  }
+
+  // A link refused because both clusters hold other sentences of one article may still show a
+  // sentence backing a second claim: it joins the other entry as an extra source, without
+  // joining the clusters (so nothing chains through it).
+  const extras = new Map<number, Set<number>>();
+  const extraCount = new Map<number, number>();
+  const addExtra = (i: number, into: number) => {
+    const root = clusters.find(into);
+    if (clusters.has(root, candidates[i].article) || (extraCount.get(i) ?? 0) >= extraEntries) return;
+    const set = extras.get(root) ?? extras.set(root, new Set()).get(root)!;
+    if (set.has(i)) return;
+    set.add(i);
+    extraCount.set(i, (extraCount.get(i) ?? 0) + 1);
+  };
+  // Of the two, the longer sentence is the one that can state both claims.
+  for (const { a, b } of rejected) {
+    const [ta, tb] = [keyList(keysOf(a), 'terms').length, keyList(keysOf(b), 'terms').length];
+    if (ta > tb) addExtra(a, b);
+    else if (tb > ta) addExtra(b, a);
+  }
+
+  const groups = new Map<number, number[]>();
+  candidates.forEach((_, i) => {
+    const root = clusters.find(i);
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
+  });
+  return [...groups].map(([root, members]) => {
+    const extra = extras.get(root);
+    return (extra ? [...members, ...extra].sort((x, y) => x - y) : members).map((i) => candidates[i]);
+  });
+}

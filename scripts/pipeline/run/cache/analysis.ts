@@ -1,0 +1,31 @@
+/**
+ * The analysis cache: one JSON file per article, named by the hash of the article's bytes, its
+ * sidecar and the sources of the analyser (article/analyse.ts and everything it imports, found
+ * from the imports). An analysis is only reused by the code that made it.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleAnalysis, ArticleJob } from '../../model.ts';
+import { sourceHash } from './sources.ts';
+
+const analyser = fileURLToPath(new URL('../../article/analyse.ts', import.meta.url));
+/** The stages that turn analyses into entry files: an entry is only taken as current if this code wrote it. */
+const entryWriters = ['../../corpus/merge.ts', '../../corpus/draft.ts', '../../corpus/ids.ts', '../../corpus/write.ts'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
+
+/** Version of the code that turns groups into entry files (for `groupSignature`). */
+export const entryWriterVersion = () => sourceHash(entryWriters);
+
+export function analysisCacheKey(job: ArticleJob): string {
+  const hash = createHash('sha256').update(sourceHash([analyser])).update(job.file).update(fs.readFileSync(job.file));
+  if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
+  return hash.digest('hex');
+}
+
+export const analysisCacheFile = (cacheDir: string, key: string) => path.join(cacheDir, `${key}.json`);
+
+/** The cached analysis, if this code made one for these bytes. */
+export function cachedAnalysis(cacheFile: string): ArticleAnalysis | undefined {
+  return fs.existsSync(cacheFile) ? JSON.parse(fs.readFileSync(cacheFile, 'utf8')) : undefined;
+}

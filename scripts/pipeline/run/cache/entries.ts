@@ -1,0 +1,99 @@
+/**
+ * The entry parse cache: one JSON line per entry file with its size, modification time, parsed
+ * content and the signature of the group it was written from. A file whose size and time match
+ * the last run's is not parsed again: on a newsroom archive most entries are untouched between runs.
+ * What the cache knows of a file stays here, beside the entries (`EntryCacheState`), not in them.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ClaimEntry } from '../../../../src/schema.ts';
+import { entryFileNames, parseEntryFile, type ExistingEntry } from '../../corpus/existing.ts';
+import type { WriteResult } from '../../corpus/write.ts';
+
+interface ParsedFile {
+  size: number;
+  mtimeMs: number;
+  data: ClaimEntry;
+  body: string;
+  signature?: string;
+}
+
+/** What the cache knows of one entry file as read this run. */
+export interface EntryCacheState {
+  /** Size and modification time when read, to tell later whether the file was touched. */
+  stat: { size: number; mtimeMs: number };
+  /** `groupSignature` of the group the file was last written from, while the file is untouched since. */
+  signature?: string;
+  /** The entry's line in the parse cache, written again as it is while nothing changes. */
+  cacheLine?: string;
+}
+
+/** The entries on disk, by id, and for each what the cache knows of its file. */
+export function readExistingCached(dir: string, cacheFile: string | undefined): { existing: Map<string, ExistingEntry>; state: Map<string, EntryCacheState> } {
+  const existing = new Map<string, ExistingEntry>();
+  const state = new Map<string, EntryCacheState>();
+  const names = entryFileNames(dir);
+  const cache = names.length ? readParseCache(cacheFile) : new Map();
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const stat = fs.statSync(file);
+    const known = cache.get(name);
+    if (known && known.parsed.size === stat.size && known.parsed.mtimeMs === stat.mtimeMs) {
+      const { data, body, signature } = known.parsed;
+      existing.set(data.id, { data, body, file });
+      state.set(data.id, { stat, signature, cacheLine: known.line });
+      continue;
+    }
+    const entry = parseEntryFile(file);
+    existing.set(entry.data.id, entry);
+    state.set(entry.data.id, { stat });
+  }
+  return { existing, state };
+}
+
+function readParseCache(cacheFile: string | undefined): Map<string, { parsed: ParsedFile; line: string }> {
+  const out = new Map<string, { parsed: ParsedFile; line: string }>();
+  if (!cacheFile || !fs.existsSync(cacheFile)) return out;
+  const bytes = fs.readFileSync(cacheFile);
+  try {
+    for (let start = 0; start < bytes.length; ) {
+      const end = bytes.indexOf(10, start);
+      const line = bytes.toString('utf8', start, end < 0 ? bytes.length : end);
+      const [name, parsed] = JSON.parse(line) as [string, ParsedFile];
+      out.set(name, { parsed, line });
+      start = end < 0 ? bytes.length : end + 1;
+    }
+  } catch {
+    return new Map(); // A damaged cache only costs a full read.
+  }
+  return out;
+}
+
+/** Remember each entry file as written or read, and the group it was written from, for the next run's `readExistingCached`. */
+export function writeParseCache(cacheFile: string, dir: string, result: WriteResult, state: Map<string, EntryCacheState>, signatures: Map<string, string>): void {
+  fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+  // One JSON line per entry, written as it goes: a newsroom archive's cache never sits in memory as one string.
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  const fd = fs.openSync(tmp, 'w');
+  let chunk = '';
+  for (const entry of result.entries) {
+    const name = `${entry.id}.md`;
+    const previous = state.get(entry.id);
+    const untouched = previous?.stat && !result.written.has(entry.id);
+    // An untouched entry from the same group keeps its line: most of a newsroom archive, unparsed.
+    if (untouched && previous.cacheLine && previous.signature === signatures.get(entry.id)) chunk += `${previous.cacheLine}\n`;
+    else {
+      const stat = untouched ? previous.stat : fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
+      if (!stat) continue;
+      const parsed: ParsedFile = { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '', signature: signatures.get(entry.id) };
+      chunk += `${JSON.stringify([name, parsed])}\n`;
+    }
+    if (chunk.length > 1 << 20) {
+      fs.writeSync(fd, chunk);
+      chunk = '';
+    }
+  }
+  fs.writeSync(fd, chunk);
+  fs.closeSync(fd);
+  fs.renameSync(tmp, cacheFile);
+}

@@ -1,0 +1,168 @@
+/**
+ * The whole extraction: find the articles, analyse each (in worker threads, skipping any whose
+ * content hash is cached), merge across outlets, assign ids, write. Returns a report.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createHash } from 'node:crypto';
+import type { Category, Status } from '../../../src/schema.ts';
+import type { ArticleJob, ArticleMeta } from '../model.ts';
+import { createAnalyser } from '../article/analyse.ts';
+import { analyseInWorkers, analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
+import { articleExtensions, sidecarExtensions } from '../article/read/index.ts';
+import { mergeAcrossOutlets } from '../corpus/merge.ts';
+import { draftEntry } from '../corpus/draft.ts';
+import { assignIds } from '../corpus/ids.ts';
+import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
+import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
+import { readExistingCached, writeParseCache } from './cache/entries.ts';
+import { settleGroups } from './cache/settled.ts';
+
+export interface ExtractOptions {
+  seeds: string;
+  out: string;
+  cache?: string;
+  workers?: number;
+  date?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExtractReport {
+  articles: { total: number; analysed: number; cached: number; failed: number };
+  errors: string[];
+  claims: number;
+  byCategory: Partial<Record<Category, number>>;
+  byStatus: Partial<Record<Status, number>>;
+  /** Entries with sources from more than one article. */
+  merges: number;
+  entries: WriteSummary;
+  seconds: number;
+  /** Seconds per stage: where a slow run spends its time. */
+  stages: Record<'find' | 'analyse' | 'merge' | 'draft' | 'ids' | 'write', number>;
+}
+
+export function findArticles(dir: string): ArticleJob[] {
+  if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder. Put the articles (.txt, .md, .html) in it or pass --seeds DIR.`);
+  const jobs: ArticleJob[] = [];
+  const walk = (d: string) => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (articleExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
+        const stem = file.replace(/\.[^.]+$/, '');
+        const sidecar = sidecarExtensions.map((ext) => stem + ext).find((f) => fs.existsSync(f));
+        jobs.push(sidecar ? { file, sidecar } : { file });
+      }
+    }
+  };
+  walk(dir);
+  return jobs;
+}
+
+export async function runExtraction(options: ExtractOptions): Promise<ExtractReport> {
+  const started = performance.now();
+  let mark = started;
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
+  const jobs = findArticles(options.seeds);
+  const cacheDir = options.cache;
+  if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
+  const analyses = new Map<string, KeptAnalysis>();
+  const errors: string[] = [];
+  const pending: AnalysisJob[] = [];
+  let cached = 0;
+  const analysisKeys = new Map<string, string>();
+  const articlesDir = path.join(options.out, 'articles');
+  fs.mkdirSync(articlesDir, { recursive: true });
+  const keep = (file: string, analysis: KeptAnalysis) => {
+    // A claim is often its sentence word for word: one string then, not two equal copies.
+    for (const c of analysis.candidates) if (c.claim === c.quote) c.claim = c.quote;
+    analyses.set(file, analysis);
+  };
+  for (const job of jobs) {
+    const key = cacheDir ? analysisCacheKey(job) : undefined;
+    if (key) analysisKeys.set(job.file, key);
+    const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
+    const known = cacheFile ? cachedAnalysis(cacheFile) : undefined;
+    if (known) {
+      keep(job.file, keepAnalysis(known, articlesDir, true));
+      cached++;
+    } else pending.push({ ...job, cacheFile, articlesDir });
+  }
+  const findSeconds = lap();
+  let done = 0;
+  const accept = (r: { file: string; analysis?: KeptAnalysis; error?: string }) => {
+    done++;
+    options.onProgress?.(done, pending.length);
+    if (r.error || !r.analysis) errors.push(r.error ?? `${r.file}: could not be analysed`);
+    else keep(r.file, r.analysis);
+  };
+  const workers = options.workers ?? os.availableParallelism();
+  // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
+  if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept);
+  else {
+    const analyser = createAnalyser();
+    for (const job of pending) {
+      try {
+        accept({ file: job.file, analysis: analyseJob(job, analyser) });
+      } catch (error) {
+        accept({ file: job.file, error: analysisError(job.file, error) });
+      }
+    }
+  }
+
+  const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
+  const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
+  const analyseSeconds = lap();
+  const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
+  const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates), published);
+  const mergeSeconds = lap();
+  const claimsDir = path.join(options.out, 'claims');
+  // The parse cache belongs to this output folder; without a cache dir every entry is read.
+  const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
+  const { existing, state } = readExistingCached(claimsDir, parseCache);
+  // With a cache, a group made of the same analysed sentences as an untouched entry is that
+  // entry: only the groups an added or edited article changed are drafted and written again.
+  const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
+  const { settled, signatures, open } = settleGroups(groups, state, cacheDir ? (slug) => keyBySlug.get(slug)! : undefined, cacheDir ? entryWriterVersion() : '');
+  const drafts = open.map(({ group }) => draftEntry(group, articles));
+  const draftSignature = new Map(drafts.map((draft, i) => [draft, open[i].signature]));
+  // The drafts hold what the entries need: on a large archive the candidates, with their
+  // matching keys, are most of the memory, and the ids and write stages can reuse it.
+  for (const list of [groups, open, ordered]) list.length = 0;
+  analyses.clear();
+  const draftSeconds = lap();
+  const assignments = assignIds(drafts, existing, settled);
+  for (const { id, draft } of assignments) {
+    const signature = draftSignature.get(draft);
+    if (signature) signatures.set(id, signature);
+  }
+  const idsSeconds = lap();
+  const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate(), settled);
+  if (parseCache) writeParseCache(parseCache, claimsDir, written, state, signatures);
+  const { summary, entries } = written;
+  const writeSeconds = lap();
+
+  const byCategory: ExtractReport['byCategory'] = {};
+  const byStatus: ExtractReport['byStatus'] = {};
+  for (const e of entries) {
+    byCategory[e.category] = (byCategory[e.category] ?? 0) + 1;
+    byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
+  }
+  return {
+    articles: { total: jobs.length, analysed: pending.length - errors.length, cached, failed: errors.length },
+    errors,
+    claims: entries.length,
+    byCategory,
+    byStatus,
+    merges: entries.filter((e) => new Set(e.sources.map((s) => s.article)).size > 1).length,
+    entries: summary,
+    seconds: (performance.now() - started) / 1000,
+    stages: { find: findSeconds, analyse: analyseSeconds, merge: mergeSeconds, draft: draftSeconds, ids: idsSeconds, write: writeSeconds },
+  };
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
+import type { Candidate } from '../../../scripts/pipeline/model.ts';
+import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
+import { seedFiles, seedsDir } from '../helpers.ts';
+
+const seedCandidates: Candidate[] = seedFiles.flatMap((name) => {
+  const file = path.join(seedsDir, name);
+  const sidecar = file.replace(/\.txt$/, '.yml');
+  return analyseArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') }).candidates;
+});
+const groupWith = (groups: Candidate[][], quote: RegExp) => groups.filter((g) => g.some((c) => quote.test(c.quote)));
+
+/** One article's candidates, as if another outlet had published the article under `slug`. */
+const republished = (slug: string, from: Candidate[]) => from.map((c) => ({ ...c, article: slug }));
+
+describe('mergeAcrossOutlets', () => {
+  const groups = mergeAcrossOutlets(seedCandidates);
+
+  it('does not chain loosely related sentences into one entry', () => {
+    // "Admired Pyongyang's transformation over the past 24 years" is not the first visit in 24 years.
+    const [firstVisit] = groupWith(groups, /first visit to Pyongyang in 24 years/);
+    expect(firstVisit.some((c) => /admired/.test(c.quote))).toBe(false);
+    // No entry collects unrelated sentences: the largest holds at most one sentence per outlet and a few restatements.
+    expect(Math.max(...groups.map((g) => g.length))).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps look-alike reports of events months apart in separate entries, and merges them within days', () => {
+    // Another report retelling article 002 sentence by sentence: look-alike, never identical.
+    const name = seedFiles.find((f) => f.startsWith('002'))!;
+    const retold = fs
+      .readFileSync(path.join(seedsDir, name), 'utf8')
+      .split('\n')
+      .map((line) => (line.length > 80 ? `Officials recalled that ${line[0].toLowerCase()}${line.slice(1)}` : line))
+      .join('\n');
+    const original = seedCandidates.filter((c) => c.article.startsWith('002'));
+    const lookalike = analyseArticle('seeds/retold.txt', Buffer.from(retold)).candidates;
+    // Entries with sentences from both that are not word for word the same (a copy is one claim whenever it ran).
+    const sharedEntries = (laterDate: string) =>
+      mergeAcrossOutlets([...original, ...lookalike], new Map([[original[0].article, '2024-06-19'], [lookalike[0].article, laterDate]])).filter(
+        (g) => new Set(g.map((c) => c.article)).size > 1 && new Set(g.map((c) => c.quote)).size > 1,
+      ).length;
+    expect(sharedEntries('2024-06-21')).toBeGreaterThan(5);
+    expect(sharedEntries('2025-03-10')).toBe(0);
+  });
+
+  it('lets a sentence that states two claims support both entries', () => {
+    const twoClaims = /On Putin's first trip to the state in 24 years, the two leaders/;
+    expect(groupWith(groups, twoClaims).length).toBe(2);
+  });
+
+  it('merges wire copy carried by many outlets: stock phrases shared by all of them join nothing that one outlet keeps apart', () => {
+    const wire = seedCandidates.filter((c) => c.article.startsWith('004'));
+    const carried = Array.from({ length: 40 }, (_, i) => republished(`wire-${i}`, wire)).flat();
+    const merged = mergeAcrossOutlets(carried);
+    // Each claim (a sentence, or a delegation member) becomes one entry with all forty outlets,
+    // holding the very sentences it holds when one outlet carries the copy.
+    const sentences = (groups: Candidate[][]) => groups.map((g) => [...new Set(g.map((c) => c.order))].join(',')).sort();
+    expect(sentences(merged)).toEqual(sentences(mergeAcrossOutlets(wire)));
+    for (const group of merged) {
+      expect(new Set(group.map((c) => c.article)).size).toBe(40);
+      expect(group.length % 40).toBe(0);
+    }
+  });
+
+  it('gives the same groups on every run', () => {
+    const again = mergeAcrossOutlets([...seedCandidates]);
+    expect(again.map((g) => g.map((c) => `${c.article}:${c.order}`))).toEqual(groups.map((g) => g.map((c) => `${c.article}:${c.order}`)));
+  });
+});
