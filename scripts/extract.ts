@@ -41,6 +41,7 @@ const report = await runExtraction({
   },
 });
 
+for (const warning of report.warnings) console.error(`warning: ${warning}`);
 for (const error of report.errors) console.error(`error: ${error}`);
 const list = (counts: Record<string, number | undefined>) =>
   Object.entries(counts)
@@ -55,5 +56,5 @@ log(`        by status: ${list(report.byStatus)}`);
 log(`merged across articles: ${report.merges} entries; entries created ${e.created}, updated ${e.updated}, unchanged ${e.unchanged}, folded ${e.merged}, kept ${e.kept}`);
 log(`time: ${report.seconds.toFixed(2)} s`);
 if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-// Bad articles are reported and skipped; the run still fails so CI notices them.
+// Bad articles and entry files are reported and skipped; the run still fails so CI notices them.
 if (report.errors.length) process.exitCode = 1;
