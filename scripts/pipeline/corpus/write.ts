@@ -226,7 +226,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
     }
     const recordText = record && storedRecord(record, entry);
     if (live && storedForm(live.data, live.body) === storedForm(entry, body)) {
-      if (recordText) writeRecord(dir, entry.id, recordText);
+      if (recordText) writeRecord(dir, entry.id, recordText, true);
       summary.unchanged++;
       continue;
     }
@@ -245,7 +245,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       written.add(entry.id);
       live ? summary.updated++ : summary.created++;
     } else summary.unchanged++;
-    if (recordText) writeRecord(dir, entry.id, recordText);
+    if (recordText) writeRecord(dir, entry.id, recordText, Boolean(previous));
   }
   // Folded entries live on as aliases (redirects) of the entry that absorbed them.
   const absorbed = new Set(assignments.flatMap((a) => a.absorbed));
@@ -265,19 +265,24 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
   for (const [id, entry] of existing)
     if (!current.has(id) && !absorbed.has(id) && !entry.frozen) {
       publish(entry.data, entry.body, entry.file);
+      if (settled.has(id)) {
+        summary.unchanged++;
+        continue;
+      }
+      summary.kept++;
       // Entries written before records were kept get one, so a deletion can be undone from it.
-      if (!entry.data.locked && !machineRecordOf(entry)) {
+      if (!entry.data.locked && !fs.existsSync(machineRecordFile(dir, id))) {
         const record = machineRecord(entry.data);
         record.seen = { ...(entry.data.verdict ? { verdict: entry.data.verdict } : {}), ...(entry.data.hidden ? { hidden: true } : {}) };
-        writeRecord(dir, id, storedRecord(record, entry.data));
+        writeRecord(dir, id, storedRecord(record, entry.data), false);
       }
-      settled.has(id) ? summary.unchanged++ : summary.kept++;
     }
   return { summary, entries, bodies, files, written, warnings };
 }
 
-function writeRecord(dir: string, id: string, text: string): void {
+/** `mayExist`: false for an entry created this run, whose record cannot be there yet (saves a read per new entry). */
+function writeRecord(dir: string, id: string, text: string, mayExist: boolean): void {
   const file = machineRecordFile(dir, id);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeAtomic(file, text);
+  writeAtomic(file, text, mayExist);
 }
