@@ -29,7 +29,7 @@ export function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'p
 
 export function hasEditorWork(entry: ExistingEntry): boolean {
   const d = entry.data;
-  return Boolean(d.locked || d.verdict || d.note || entry.body.trim());
+  return Boolean(d.locked || d.verdict || d.note || d.hidden || d.claimant || d.reviewed_by || d.joined?.length || d.removed_sources?.length || entry.body.trim());
 }
 
 function freshId(title: string, taken: Set<string>): string {

@@ -89,6 +89,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const problems = noProblems();
   const { existing, state } = readExistingCached(claimsDir, parseCache, problems);
   addDeletedEntries(claimsDir, existing, problems.reserved);
+  for (const entry of existing.values())
+    for (const other of entry.data.joined ?? [])
+      if (!existing.has(other) && !entry.data.aliases.includes(other))
+        problems.warnings.push(`${entry.file}: joined "${other}" is no entry's id; check the spelling (the id is the file's "id:" line).`);
   const analyses = new Map<string, KeptAnalysis>();
   const errors: string[] = [];
   const pending: AnalysisJob[] = [];
