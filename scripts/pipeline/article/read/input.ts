@@ -3,9 +3,11 @@
  * front matter or a sidecar, the article's slug. Bad input throws an `InputError` that names the
  * file, the line, what was expected and what to do.
  */
-import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
+import { articleSlug } from '../../text.ts';
+
+export { articleSlug };
 import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
@@ -48,16 +50,6 @@ const metaSynonyms: Record<keyof InputMeta, string[]> = {
   url: ['url', 'link', 'canonical', 'source_url', 'href', 'permalink'],
 };
 
-export function articleSlug(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const slug = base
-    .replace(/\.[^.]+$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
-  return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
-}
 
 /** Stateless outside streaming: one decoder serves every file. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
