@@ -94,7 +94,7 @@ export function parseEntryFile(file: string): ExistingEntry {
     const mark = (error as { mark?: { line: number } }).mark;
     const reason = (error as { reason?: string }).reason ?? (error as Error).message;
     // The YAML starts after the opening `---` line, so its line n is the file's line n + 1.
-    throw new BrokenEntryError(`${file}:${mark ? mark.line + 1 : 1}: front matter is not valid YAML (${reason}). ${fixAdvice}`, file, idOfRaw(raw, file));
+    throw new BrokenEntryError(`${file}:${mark ? mark.line + 1 : 1}: front matter is not valid YAML at or just before this line (${reason}). ${fixAdvice}`, file, idOfRaw(raw, file));
   }
   const result = claimEntry.safeParse(parsed.data);
   if (!result.success) {
