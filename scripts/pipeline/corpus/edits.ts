@@ -18,24 +18,28 @@ function memberOf(entry: ExistingEntry): string {
   return data.category === 'delegation' && data.people?.[0] ? nameKey(data.people[0].name) : '';
 }
 
-/** Split off the sentences editors removed from entries. */
+/**
+ * Split off the sentences editors removed from entries. Only from a group that continues such an
+ * entry (holds one of its remaining sources): another sentence of the same paragraph, in another
+ * entry's group, stays where it is.
+ */
 function splitRemoved(groups: Candidate[][], existing: Map<string, ExistingEntry>): Candidate[][] {
-  const removedFor = new Map<string, Set<string>>();
+  // For each remaining source of an entry with removals: the removals, with the member they concern.
+  const removalsBySource = new Map<string, { keys: Set<string>; member: string }[]>();
   for (const entry of existing.values()) {
     if (entry.frozen === 'broken' || entry.data.locked) continue;
     const removed = removedSources(entry);
     if (!removed.length) continue;
-    const member = memberOf(entry);
-    for (const key of removed) (removedFor.get(key) ?? removedFor.set(key, new Set()).get(key)!).add(member);
+    const removal = { keys: new Set(removed), member: memberOf(entry) };
+    for (const key of identityKeys(machineView(entry).data)) (removalsBySource.get(key) ?? removalsBySource.set(key, []).get(key)!).push(removal);
   }
-  if (!removedFor.size) return groups;
-  const isRemoved = (c: Candidate) => {
-    const members = removedFor.get(removalKey(c));
-    return Boolean(members && (members.has('') ? !c.member : c.member && members.has(c.member.key)));
-  };
+  if (!removalsBySource.size) return groups;
   const out: Candidate[][] = [];
   for (const group of groups) {
-    const freed = group.filter(isRemoved);
+    const removals = group.flatMap((c) => removalsBySource.get(candidateKey(c)) ?? []);
+    const isRemoved = (c: Candidate) =>
+      removals.some((r) => r.keys.has(removalKey(c)) && (r.member ? c.member?.key === r.member : !c.member));
+    const freed = removals.length ? group.filter(isRemoved) : [];
     if (!freed.length || freed.length === group.length) {
       out.push(group);
       continue;

@@ -26,7 +26,7 @@ export interface MachineRecord {
   /** The extractor's value of each editable field, as last drafted (an editor's value may stand in the file). */
   machine: Partial<Pick<ClaimEntry, EditableField>>;
   /** The sources as last written: a source gone from the file since was removed by an editor. */
-  sources: Pick<Source, 'article' | 'paragraph' | 'quote'>[];
+  sources: Pick<Source, 'article' | 'paragraph' | 'quote' | 'item'>[];
   aliases: string[];
   history: HistoryItem[];
   /** The editor's decisions about what the entry holds and whether it is shown: they outlive a deleted file. */

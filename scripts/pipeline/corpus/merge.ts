@@ -13,6 +13,8 @@
  */
 import type { Candidate } from '../model.ts';
 import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from '../keys.ts';
+import { isMedium } from '../lexicon/media.ts';
+import { nameKey } from '../text.ts';
 
 /** Number of values two sorted key lists share, not counting those in `except` (sorted too). */
 function shared(x: Int32Array, y: Int32Array, except?: Int32Array, alsoExcept?: Int32Array): number {
@@ -184,7 +186,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     const packed = packKeys(c.keys);
     // The same sentence in several articles (wire copy) is one claim, however common its phrases.
     const signature = keySignature(packed);
-    if (signature) {
+    if (signature && !c.item) {
       const first = bySignature.get(signature);
       if (first === undefined) bySignature.set(signature, i);
       else clusters.union(first, i);
@@ -193,6 +195,11 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   });
   const keysOf = (i: number) => keys[i]!;
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
+  // Two items of one list, or items of two lists that differ, are different claims.
+  const otherItems = (a: number, b: number) => {
+    const [x, y] = [candidates[a].item, candidates[b].item];
+    return (x !== undefined || y !== undefined) && (sameArticle(a, b) && candidates[a].quote === candidates[b].quote ? true : x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase());
+  };
 
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
   // so a sentence's true counterpart in another article takes that article's place in the cluster
@@ -202,6 +209,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   for (const [key, count] of countPairs(sharingKey(keys, 'shingles', commonLimit), () => true)) {
     const [a, b] = pairOf(key);
     // Within one article only near-repeats merge (a live blog restating a quote).
+    if (otherItems(a, b)) continue;
     if (sameArticle(a, b)) {
       if (count >= 4) clusters.union(a, b);
       else if (count >= 2) alikeInArticle.add(key);
@@ -211,7 +219,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   for (const list of sharingKey(keys, 'figures', commonLimit))
     for (let p = 0; p < list.length; p++)
       for (let q = p + 1; q < list.length; q++) {
-        if (sameArticle(list[p], list[q])) continue;
+        if (sameArticle(list[p], list[q]) || otherItems(list[p], list[q])) continue;
         const [x, y] = [keysOf(list[p]), keysOf(list[q])];
         // The figure's own words ("years", "drones") do not count as agreement on what it measures.
         const agreeing = shared(keyList(x, 'plainTerms'), keyList(y, 'plainTerms'), keyList(x, 'figureWords'), keyList(y, 'figureWords'));
@@ -219,16 +227,42 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       }
   // Two outlets telling the same event in their own words share its rare words ("Aurus",
   // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
-  for (const [key, count] of countPairs(sharingKey(keys, 'terms', 4), (a, b) => !sameArticle(a, b))) {
+  for (const [key, count] of countPairs(sharingKey(keys, 'terms', 4), (a, b) => !sameArticle(a, b) && !otherItems(a, b))) {
     if (count < 2) continue;
     const [a, b] = pairOf(key);
     const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
     if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) links.push({ a, b, strength: count });
   }
+  // One speaker telling the same thing to several outlets in their own words ("I hope the next one
+  // will be held in Moscow" / "he hopes Kim will visit Moscow for their next meeting"): the same
+  // person's statements within the days of one event that share what they are about (two content words, half of the shorter).
+  const bySpeaker = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const speaker = c.attribution?.speaker;
+    if (!keys[i] || !speaker || isMedium(speaker)) return;
+    const key = nameKey(speaker);
+    (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
+  });
+  for (const list of bySpeaker.values()) {
+    // By day, so each statement is compared only with those of the same days (a bound set by time, not corpus size).
+    const byDay = [...list].sort((a, b) => (days[a] || 0) - (days[b] || 0) || a - b);
+    for (let p = 0; p < byDay.length; p++)
+      for (let q = p + 1; q < byDay.length && !((days[byDay[q]] || 0) - (days[byDay[p]] || 0) > sameEventDays); q++) {
+        const [a, b] = [byDay[p], byDay[q]];
+        if (sameArticle(a, b) || otherItems(a, b)) continue;
+        const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
+        const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
+        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: agreeing });
+      }
+  }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
+  // Two statements by different speakers are different claims (a governor's "all five drones" is
+  // not the air force's "19 out of 21"); wire copies of one sentence were joined above.
+  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
+  const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
   const rejected: typeof links = [];
   for (const { a, b } of links) {
-    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b)) continue;
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b) || otherSpeakers(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
     const [ra, rb] = [clusters.find(a), clusters.find(b)];

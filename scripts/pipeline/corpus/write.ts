@@ -12,6 +12,7 @@ import { sourceKey, type IdAssignment } from './ids.ts';
 import { machineRecordOf, machineView, removalKey, removedSources, unchangedSince, type ExistingEntry } from './existing.ts';
 import { writeAtomic } from './files.ts';
 import { canonical, decisionFields, describeValue, editableFields, machineRecordFile, type MachineRecord } from './machine.ts';
+import { wordingKey } from './draft.ts';
 
 /** The day a run is stamped with; SOURCE_DATE_EPOCH pins it for reproducible builds. */
 export function runDate(env: NodeJS.ProcessEnv = process.env): string {
@@ -39,7 +40,14 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
   if (onDisk?.data.locked || onDisk?.frozen === 'broken') return { entry: onDisk.data, body: onDisk.body };
   // The extractor's own rules below work on what it last wrote; the editor's corrections are laid over after.
   const previous = onDisk && machineView(onDisk);
-  const aliases = [...new Set([...(previous?.data.aliases ?? []), ...assignment.absorbed, ...absorbedEntries.flatMap((e) => e.data.aliases ?? [])])].sort();
+  const aliases = [
+    ...new Set([
+      ...(previous?.data.aliases ?? []),
+      ...assignment.absorbed,
+      ...(assignment.renamedFrom ? [assignment.renamedFrom] : []),
+      ...absorbedEntries.flatMap((e) => e.data.aliases ?? []),
+    ]),
+  ].sort();
   const history: HistoryItem[] = [...(previous?.data.history ?? [])];
   if (!previous) history.push({ date, change: 'created' });
   else {
@@ -50,8 +58,9 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
     const names = (list: typeof added) => [...new Set(list.map((s) => s.outlet ?? s.article))].join(', ');
     if (added.length) history.push({ date, change: 'source added', detail: names(added) });
     if (removed.length) history.push({ date, change: 'source removed', detail: names(removed) });
-    // Wording stays put while the sentence it came from is still a source: no churn when outlets are added.
-    if (!removed.length) {
+    // Wording stays put while it is still the wording of one of the entry's sentences: no churn
+    // when outlets are added, but a better wording rule reaches every entry.
+    if (!removed.length && draft.wordings?.includes(wordingKey(previous.data))) {
       draft.claim = previous.data.claim;
       draft.title = previous.data.title;
     }
@@ -59,7 +68,8 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
     if (previous.data.status !== draft.status) history.push({ date, change: 'status changed', detail: `${previous.data.status} → ${draft.status}` });
   }
   for (const other of assignment.absorbed) history.push({ date, change: 'merged', detail: `merged with ${other}` });
-  const entry: ClaimEntry = { ...draft, id, aliases, history };
+  const { wordings: _wordings, ...content } = draft;
+  const entry: ClaimEntry = { ...content, id, aliases, history };
   for (const field of editorFields) if (field !== 'locked' && field !== 'aliases' && previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
   const record = machineRecord(entry);
   if (onDisk) applyEditorWork(entry, onDisk, record, (previous?.data.history ?? []).length, date);
@@ -130,7 +140,7 @@ function applyEditorWork(entry: ClaimEntry, onDisk: ExistingEntry, record: Machi
 function storedRecord(record: MachineRecord, entry: ClaimEntry): string {
   const full: MachineRecord = {
     ...record,
-    sources: entry.sources.map((s) => ({ article: s.article, paragraph: s.paragraph, quote: s.quote })),
+    sources: entry.sources.map((s) => ({ article: s.article, paragraph: s.paragraph, quote: s.quote, ...(s.item ? { item: s.item } : {}) })),
     aliases: entry.aliases,
     history: entry.history,
   };
@@ -209,8 +219,8 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
     const { entry, body, record } = reconcile(assignment, absorbedEntries, date);
     const previous = assignment.previous;
     const live = previous && !previous.frozen ? previous : undefined;
-    // A renamed file is that entry: it is written where the editor put it.
-    const file = live?.file ?? path.join(dir, `${entry.id}.md`);
+    // A renamed file is that entry: it is written where the editor put it (unless the id moves, below).
+    const file = live && !assignment.renamedFrom ? live.file : path.join(dir, `${entry.id}.md`);
     if (previous?.frozen === 'broken') continue;
     publish(entry, body, file);
     // A locked entry is the editor's file, byte for byte: never re-rendered. Nor is an entry
@@ -225,7 +235,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       continue;
     }
     const recordText = record && storedRecord(record, entry);
-    if (live && storedForm(live.data, live.body) === storedForm(entry, body)) {
+    if (live && !assignment.renamedFrom && storedForm(live.data, live.body) === storedForm(entry, body)) {
       if (recordText) writeRecord(dir, entry.id, recordText, true);
       summary.unchanged++;
       continue;
@@ -236,19 +246,19 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       throw new Error(`internal: entry ${entry.id} field "${issue.path.join('.')}" ${issue.message} (source ${entry.sources[0]?.article}, ${entry.sources[0]?.paragraph}). Please report this with the article.`);
     }
     // A file that appeared since the start of the run is someone's: it is not overwritten.
-    if (!live && fs.existsSync(file)) {
+    if ((!live || assignment.renamedFrom) && fs.existsSync(file)) {
       savedMeanwhile(file);
       summary.unchanged++;
       continue;
     }
-    if (writeAtomic(file, renderEntry(entry, body), Boolean(live))) {
+    if (writeAtomic(file, renderEntry(entry, body), Boolean(live) && !assignment.renamedFrom)) {
       written.add(entry.id);
       live ? summary.updated++ : summary.created++;
     } else summary.unchanged++;
-    if (recordText) writeRecord(dir, entry.id, recordText, Boolean(previous));
+    if (recordText) writeRecord(dir, entry.id, recordText, Boolean(previous) && !assignment.renamedFrom);
   }
-  // Folded entries live on as aliases (redirects) of the entry that absorbed them.
-  const absorbed = new Set(assignments.flatMap((a) => a.absorbed));
+  // Folded entries live on as aliases (redirects) of the entry that absorbed them; so do ids an entry moved from.
+  const absorbed = new Set(assignments.flatMap((a) => (a.renamedFrom ? [...a.absorbed, a.renamedFrom] : a.absorbed)));
   for (const id of absorbed) {
     const entry = existing.get(id)!;
     if (!entry.frozen && !unchangedSince(entry.file, entry.stamp)) {
@@ -277,7 +287,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
         writeRecord(dir, id, storedRecord(record, entry.data), false);
       }
     }
-  return { summary, entries, bodies, files, written, warnings };
+  return { summary, entries, bodies, files, written, warnings: [...new Set(warnings)] };
 }
 
 /** `mayExist`: false for an entry created this run, whose record cannot be there yet (saves a read per new entry). */
