@@ -83,7 +83,13 @@ describe('corrections that stick (three-way merge)', slow, () => {
     const wrong = before.data.sources.find((s) => firstVisit.test(s.quote))!;
     const key = `${wrong.article}#${wrong.paragraph}`;
     edit(out, id, (d) => (d.sources = (d.sources as { quote: string }[]).filter((s) => !firstVisit.test(s.quote))));
+    const others = snapshot(out);
     await runExtraction({ seeds, out, date: '2024-06-21' });
+    // Only this entry and the freed sentence's changed (no other sentence of that paragraph moved).
+    const now = snapshot(out);
+    const changed = Object.keys(now).filter((f) => f.endsWith('.md') && now[f] !== others[f]);
+    expect(changed).toHaveLength(2);
+    expect(changed).toContain(`claims/${id}.md`);
     addWire(seeds, 1, 'Putin made his first visit to North Korea in 24 years, the Kremlin said on Thursday.');
     await runExtraction({ seeds, out, date: '2024-06-22' });
     const entries = load(out);
