@@ -46,7 +46,9 @@ function freshId(title: string, taken: Set<string>): string {
 /** Whether an entry's id is its title's first nine words, as ids were made before headline titles. */
 function isSentenceId(id: string, entry: ExistingEntry): boolean {
   const old = slugify(entry.data.title.replace(/…$/, ''), 9);
-  return Boolean(old) && (id === old || new RegExp(`^${old}-\\d+$`).test(id)) && idFromTitle(entry.data.title) !== id;
+  // A headline id with a number for a clash ("event-2") is not one: it would move on every run.
+  const headline = idFromTitle(entry.data.title);
+  return Boolean(old) && (id === old || new RegExp(`^${old}-\\d+$`).test(id)) && id !== headline && !new RegExp(`^${headline}-\\d+$`).test(id);
 }
 
 /**
