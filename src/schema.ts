@@ -12,7 +12,6 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date 
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "lavrov-in-russian-delegation"');
 /** Links to articles: web addresses only (zod's url() alone also accepts javascript: and data:). */
 export const webUrl = z
-  .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// address');
 
@@ -177,6 +176,11 @@ export const articleEntry = z.object({
   author: z.string().optional(),
   published: isoDate.optional(),
   url: webUrl.optional(),
+  /**
+   * The article's metadata allows publishing its full text (the desk's own article, an open
+   * licence); without it the site shows only the quoted sentences (see src/lib/republish.ts).
+   */
+  republish: z.boolean().optional(),
   /** sha256 of the input file's bytes: the cache key. */
   hash: z.string(),
   paragraphs: z.array(paragraph),
