@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 const compileCache = module.enableCompileCache();
 if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 const { runExtraction } = await import('./pipeline/run/run.ts');
+// The desk's rating scale (astro.config.mjs or CLAIMTRAIL_CONFIG): a verdict off it is a warning.
+const { readConfig } = await import('../src/lib/desk-config.ts');
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const report = await runExtraction({
   out: values.out!,
   cache: values['no-cache'] ? undefined : values.cache,
   workers: values.workers ? Number(values.workers) : undefined,
+  ratingScale: (await readConfig()).ratingScale,
   onProgress: (done, total) => {
     const now = performance.now();
     if (values.quiet || total < 50 || (now - lastProgress < 1000 && done < total)) return;

@@ -92,7 +92,7 @@ function machineRecord(entry: ClaimEntry): MachineRecord {
  */
 function applyEditorWork(entry: ClaimEntry, onDisk: ExistingEntry, record: MachineRecord, since: number, date: string): void {
   const last = onDisk.frozen ? null : machineRecordOf(onDisk);
-  const seen = last?.seen ?? {};
+  const seen = last?.seen ?? seenInHistory(onDisk.data);
   const added: HistoryItem[] = [];
   const edited: NonNullable<MachineRecord['seen']['edited']> = {};
   if (last)
@@ -119,14 +119,20 @@ function applyEditorWork(entry: ClaimEntry, onDisk: ExistingEntry, record: Machi
     if (kept.length) entry.sources = kept;
   } else delete entry.removed_sources;
 
-  // A verdict is dated from its review; a withdrawal from the run that first sees it.
-  if (entry.verdict && entry.verdict !== seen.verdict) {
+  // A verdict is dated from its review; a withdrawal from the run that first sees it. A line the
+  // editor already wrote for it (the history's last of its kind says the same) is not repeated.
+  const lastOf = (...kinds: HistoryItem['change'][]) => onDisk.data.history.findLast((h) => kinds.includes(h.change));
+  const verdictLine = lastOf('verdict set', 'verdict changed');
+  const verdictWritten = verdictLine && entry.verdict && (verdictLine.detail ?? '').replace(/^.*→\s*/, '').startsWith(entry.verdict);
+  const shownLine = lastOf('hidden', 'shown again');
+  const shownWritten = shownLine && (shownLine.change === 'hidden') === Boolean(entry.hidden);
+  if (entry.verdict && entry.verdict !== seen.verdict && !verdictWritten) {
     const by = entry.reviewed_by ? ` (${entry.reviewed_by})` : '';
     added.push(seen.verdict
       ? { date: entry.reviewed ?? date, change: 'verdict changed', detail: `${seen.verdict} → ${entry.verdict}${by}` }
       : { date: entry.reviewed ?? date, change: 'verdict set', detail: `${entry.verdict}${by}` });
   }
-  if (Boolean(entry.hidden) !== Boolean(seen.hidden) && (last || entry.hidden))
+  if (Boolean(entry.hidden) !== Boolean(seen.hidden) && !shownWritten)
     added.push(entry.hidden ? { date, change: 'hidden', ...(entry.hidden_reason ? { detail: entry.hidden_reason } : {}) } : { date, change: 'shown again' });
   entry.history = [...entry.history, ...added];
   record.seen = {
@@ -134,6 +140,17 @@ function applyEditorWork(entry: ClaimEntry, onDisk: ExistingEntry, record: Machi
     ...(entry.hidden ? { hidden: true } : {}),
     ...(Object.keys(edited).length ? { edited } : {}),
   };
+}
+
+/**
+ * Without a record (an entry from before records, or a hand-made one), what the history already
+ * says of the verdict and the withdrawal counts as seen, so a line an editor wrote is not repeated.
+ */
+function seenInHistory(entry: ClaimEntry): MachineRecord['seen'] {
+  const lines = entry.history;
+  const reviewed = lines.some((h) => h.change === 'verdict set' || h.change === 'verdict changed');
+  const lastShown = lines.findLast((h) => h.change === 'hidden' || h.change === 'shown again');
+  return { ...(reviewed && entry.verdict ? { verdict: entry.verdict } : {}), ...(lastShown?.change === 'hidden' ? { hidden: true } : {}) };
 }
 
 /** The record as stored: the extractor's values, the sources, aliases and history now written (for a deleted file's return). */
