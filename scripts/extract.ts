@@ -13,6 +13,8 @@ import { parseArgs } from 'node:util';
 const compileCache = module.enableCompileCache();
 if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 const { runExtraction } = await import('./pipeline/run/run.ts');
+// The desk's rating scale (astro.config.mjs or CLAIMTRAIL_CONFIG): a verdict off it is a warning.
+const { readConfig } = await import('../src/lib/desk-config.ts');
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const report = await runExtraction({
   out: values.out!,
   cache: values['no-cache'] ? undefined : values.cache,
   workers: values.workers ? Number(values.workers) : undefined,
+  ratingScale: (await readConfig()).ratingScale,
   onProgress: (done, total) => {
     const now = performance.now();
     if (values.quiet || total < 50 || (now - lastProgress < 1000 && done < total)) return;
@@ -41,6 +44,7 @@ const report = await runExtraction({
   },
 });
 
+for (const warning of report.warnings) console.error(`warning: ${warning}`);
 for (const error of report.errors) console.error(`error: ${error}`);
 const list = (counts: Record<string, number | undefined>) =>
   Object.entries(counts)
@@ -55,5 +59,5 @@ log(`        by status: ${list(report.byStatus)}`);
 log(`merged across articles: ${report.merges} entries; entries created ${e.created}, updated ${e.updated}, unchanged ${e.unchanged}, folded ${e.merged}, kept ${e.kept}`);
 log(`time: ${report.seconds.toFixed(2)} s`);
 if (values.json) fs.writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-// Bad articles are reported and skipped; the run still fails so CI notices them.
+// Bad articles and entry files are reported and skipped; the run still fails so CI notices them.
 if (report.errors.length) process.exitCode = 1;

@@ -149,12 +149,16 @@ export const claimEntry = z.object({
   hidden: z.boolean().optional(),
   hidden_reason: z.string().optional(),
   locked: z.boolean().optional(),
+  /** Sources an editor took out (`<article>#<paragraph>`): they never come back into this entry, and may form their own. */
+  removed_sources: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*#p-\d+$/, 'expected "<article>#p-<n>", such as "001-rt#p-4"')).optional(),
+  /** Ids of entries an editor joined into this one: they become aliases, and later runs keep their sources here. */
+  joined: z.array(slug).optional(),
   aliases: z.array(slug).default([]),
 });
 export type ClaimEntry = z.infer<typeof claimEntry>;
 
 /** Fields an editor owns; the extractor carries them over untouched. */
-export const editorFields = ['verdict', 'reviewed_by', 'reviewed', 'claimant', 'note', 'hidden', 'hidden_reason', 'locked', 'aliases'] as const;
+export const editorFields = ['verdict', 'reviewed_by', 'reviewed', 'claimant', 'note', 'hidden', 'hidden_reason', 'locked', 'removed_sources', 'joined', 'aliases'] as const;
 
 export const paragraph = z.object({
   id: z.string().regex(/^p-\d+$/),

@@ -290,7 +290,7 @@ export interface MergeAudit {
 /** Checks the entries in `claimsDir` against the corpus's stories (reads the `- article:` lines). */
 export function auditMerges(claimsDir: string, storyOf: Map<string, number>): MergeAudit {
   const audit: MergeAudit = { multiArticle: 0, crossStory: 0, largestEntrySources: 0 };
-  for (const file of fs.readdirSync(claimsDir)) {
+  for (const file of fs.readdirSync(claimsDir).filter((f) => f.endsWith('.md'))) {
     const articles = [...fs.readFileSync(path.join(claimsDir, file), 'utf8').matchAll(/^ {2}- article: '?([\w-]+)'?$/gm)].map((m) => m[1]);
     audit.largestEntrySources = Math.max(audit.largestEntrySources, articles.length);
     if (new Set(articles).size < 2) continue;

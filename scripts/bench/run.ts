@@ -95,7 +95,7 @@ const htmlPages = (dir: string) => directoryBytes(dir, (n) => n.endsWith('.html'
 /** The most named person's surname: what a reader of a newsroom archive would search for first. */
 function searchTermFor(claimsDir: string): string {
   const counts = new Map<string, number>();
-  for (const f of fs.readdirSync(claimsDir))
+  for (const f of fs.readdirSync(claimsDir).filter((name) => name.endsWith('.md')))
     for (const m of fs.readFileSync(path.join(claimsDir, f), 'utf8').matchAll(/^ {2}- name: '?([^'\n]+)'?$/gm)) {
       const surname = m[1].trim().split(' ').at(-1)!;
       counts.set(surname, (counts.get(surname) ?? 0) + 1);

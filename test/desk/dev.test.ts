@@ -45,7 +45,7 @@ const status = (url: string) =>
   fetch(url)
     .then((response) => response.status)
     .catch(() => 0);
-const claimIds = () => (fs.existsSync(path.join(content, 'claims')) ? fs.readdirSync(path.join(content, 'claims')).map((f) => f.replace(/\.md$/, '')) : []);
+const claimIds = () => (fs.existsSync(path.join(content, 'claims')) ? fs.readdirSync(path.join(content, 'claims')).filter((f) => f.endsWith('.md')).map((f) => f.replace(/\.md$/, '')) : []);
 
 beforeAll(async () => {
   fs.mkdirSync(seeds);

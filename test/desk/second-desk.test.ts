@@ -34,7 +34,7 @@ beforeAll(async () => {
   // The seeds' real entries and articles, copied so this build can change them.
   fs.cpSync(path.join(projectRoot, 'content'), content, { recursive: true });
   const claimDir = path.join(content, 'claims');
-  claims = fs.readdirSync(claimDir).sort().map((f) => claimEntry.parse(matter(fs.readFileSync(path.join(claimDir, f), 'utf8')).data));
+  claims = fs.readdirSync(claimDir).filter((f) => f.endsWith('.md')).sort().map((f) => claimEntry.parse(matter(fs.readFileSync(path.join(claimDir, f), 'utf8')).data));
   reviewed = claims[0]!;
   const reviewedFile = path.join(claimDir, `${reviewed.id}.md`);
   const parsed = matter(fs.readFileSync(reviewedFile, 'utf8'));

@@ -1,7 +1,8 @@
 /**
  * The pipeline's layering (issue 10), read from the imports of scripts/pipeline/**:
  * article/ (per-article stages) and corpus/ (cross-article stages) never import each other;
- * both may use the shared layer (model, keys, lexicon, text) and src/schema.ts; run/ sits on
+ * both may use the shared layer (model, keys, lexicon, text) and src/schema.ts (with the rating
+ * scale, src/lib/rating.ts, which the site shares too); run/ sits on
  * top and nothing below imports it; the shared layer imports only itself; no import cycles.
  */
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import { localImports } from '../../scripts/pipeline/run/cache/sources.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pipeline = path.join(root, 'scripts/pipeline');
-const schema = path.join(root, 'src/schema.ts');
+const schema = [path.join(root, 'src/schema.ts'), path.join(root, 'src/lib/rating.ts')];
 
 const files = (fs.readdirSync(pipeline, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
@@ -20,7 +21,7 @@ const files = (fs.readdirSync(pipeline, { recursive: true }) as string[])
 
 type Layer = 'shared' | 'article' | 'corpus' | 'run' | 'schema' | 'outside';
 function layerOf(file: string): Layer {
-  if (file === schema) return 'schema';
+  if (schema.includes(file)) return 'schema';
   const rel = path.relative(pipeline, file);
   if (rel.startsWith('..')) return 'outside';
   const top = rel.split(path.sep)[0];

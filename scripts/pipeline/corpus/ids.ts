@@ -6,7 +6,7 @@
  */
 import type { ClaimEntry } from '../../../src/schema.ts';
 import type { DraftEntry } from './draft.ts';
-import type { ExistingEntry } from './existing.ts';
+import { machineView, type ExistingEntry } from './existing.ts';
 import { foldTypography, idFromTitle, nameKey, slugify } from '../text.ts';
 
 export interface IdAssignment {
@@ -25,14 +25,14 @@ export const sourceKey = (s: { article: string; quote: string; item?: string }) 
   `${s.article}\u0000${foldTypography(s.quote)}${s.item ? `\u0000${foldTypography(s.item)}` : ''}`;
 
 /** One delegation sentence supports an entry per member: the member is part of the source's identity. */
-function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {
+export function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {
   const member = entry.category === 'delegation' && entry.people?.[0] ? `\u0000${nameKey(entry.people[0].name)}` : '';
   return entry.sources.map((s) => sourceKey(s) + member);
 }
 
 export function hasEditorWork(entry: ExistingEntry): boolean {
   const d = entry.data;
-  return Boolean(d.locked || d.verdict || d.note || entry.body.trim());
+  return Boolean(d.locked || d.verdict || d.note || d.hidden || d.claimant || d.reviewed_by || d.joined?.length || d.removed_sources?.length || entry.body.trim());
 }
 
 function freshId(title: string, taken: Set<string>): string {
@@ -46,19 +46,31 @@ function freshId(title: string, taken: Set<string>): string {
 /** Whether an entry's id is its title's first nine words, as ids were made before headline titles. */
 function isSentenceId(id: string, entry: ExistingEntry): boolean {
   const old = slugify(entry.data.title.replace(/…$/, ''), 9);
-  return Boolean(old) && (id === old || new RegExp(`^${old}-\\d+$`).test(id)) && idFromTitle(entry.data.title) !== id;
+  // A headline id with a number for a clash ("event-2") is not one: it would move on every run.
+  const headline = idFromTitle(entry.data.title);
+  return Boolean(old) && (id === old || new RegExp(`^${old}-\\d+$`).test(id)) && id !== headline && !new RegExp(`^${headline}-\\d+$`).test(id);
 }
 
-/** `settled`: existing entries that stay as they are (their group is unchanged); their ids and aliases are taken. */
-export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>, settled: Set<string> = new Set()): IdAssignment[] {
+/**
+ * `settled`: existing entries that stay as they are (their group is unchanged); their ids and aliases are taken.
+ * `reserved`: ids of entry files that do not read, so no new entry may take them.
+ */
+export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEntry>, settled: Set<string> = new Set(), reserved: Set<string> = new Set()): IdAssignment[] {
   const idsBySource = new Map<string, string[]>();
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
+  // An entry an editor joined into another goes to that one, whatever the votes.
+  const joinedInto = new Map<string, string>();
   for (const [id, entry] of existing) {
     taken.add(id);
     for (const alias of entry.data.aliases ?? []) taken.add(alias);
+    if (!entry.data.locked) for (const other of entry.data.joined ?? []) joinedInto.set(other, id);
     if (settled.has(id)) continue;
-    for (const key of identityKeys(entry.data)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
+    // Matched as the extractor wrote it: an editor's corrections (or removed sources) do not move it.
+    for (const key of identityKeys(machineView(entry).data)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
   }
+  // Which of several existing entries a draft continues: one that joined others, then a live entry
+  // before a deleted one (whose permalink becomes an alias), then the most shared sources.
+  const rank = (id: string) => (existing.get(id)!.data.joined?.length ? 0 : existing.get(id)!.frozen === 'tombstone' ? 2 : 1);
   // Drafts claim ids in a fixed order, so the same input always gives the same ids.
   const ordered = drafts.map((draft) => ({ draft, keys: identityKeys(draft) })).sort((a, b) => a.keys[0].localeCompare(b.keys[0]));
   // A sentence may back two entries, so an existing id can share sources with several drafts:
@@ -79,19 +91,24 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
     }
   });
   return ordered.map(({ draft }, i) => {
-    const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
     if (!matches.length) return { id: freshId(draft.title, taken), draft, absorbed: [] };
     const [id] = matches[0];
     // Other entries that now fall within this one become its aliases, unless an editor worked on
     // them or this one is locked (its file is the editor's, aliases included).
     const absorbed = matches
-      .slice(existing.get(id)!.data.locked ? matches.length : 1)
+      .slice(existing.get(id)!.data.locked || existing.get(id)!.frozen === 'broken' ? matches.length : 1)
       .map(([other]) => other)
-      .filter((other) => !hasEditorWork(existing.get(other)!));
+      .filter((other) => {
+        const entry = existing.get(other)!;
+        // A broken file is left as it is; a deleted entry's or an editor-joined entry's id becomes an alias.
+        if (entry.frozen === 'broken') return false;
+        return entry.frozen === 'tombstone' || joinedInto.get(other) === id || !hasEditorWork(entry);
+      });
     const previous = existing.get(id)!;
     // An id made by the old rule (the sentence's first nine words) moves once to one made from the
-    // headline; the old id stays as an alias, so its permalink redirects.
-    if (isSentenceId(id, previous) && !previous.data.locked) {
+    // headline; the old id stays as an alias, so its permalink redirects. A broken file stays as it is.
+    if (isSentenceId(id, previous) && !previous.data.locked && previous.frozen !== 'broken') {
       const fresh = freshId(draft.title, taken);
       if (fresh !== id) return { id: fresh, draft, previous, absorbed, renamedFrom: id };
     }

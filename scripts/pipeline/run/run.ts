@@ -15,6 +15,10 @@ import { mergeAcrossOutlets } from '../corpus/merge.ts';
 import { draftEntry } from '../corpus/draft.ts';
 import { assignIds } from '../corpus/ids.ts';
 import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
+import { noProblems, type ExistingEntry } from '../corpus/existing.ts';
+import { readMachineRecord, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
+import { applyEditorsToGroups } from '../corpus/edits.ts';
+import { defaultRatingScale, ratingFor, type RatingScale } from '../../../src/lib/rating.ts';
 import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
 import { readExistingCached, writeParseCache } from './cache/entries.ts';
 import { settleGroups } from './cache/settled.ts';
@@ -25,12 +29,17 @@ export interface ExtractOptions {
   cache?: string;
   workers?: number;
   date?: string;
+  /** The desk's rating scale: a verdict off it is published as written, with a warning. */
+  ratingScale?: RatingScale;
   onProgress?: (done: number, total: number) => void;
 }
 
 export interface ExtractReport {
   articles: { total: number; analysed: number; cached: number; failed: number };
+  /** Articles and entry files that could not be used, each with file, line and what to do: the run fails at the end. */
   errors: string[];
+  /** What an editor should know that did not stop anything: renamed files, saves during the run, verdicts off the scale. */
+  warnings: string[];
   claims: number;
   byCategory: Partial<Record<Category, number>>;
   byStatus: Partial<Record<Status, number>>;
@@ -72,6 +81,18 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const jobs = findArticles(options.seeds);
   const cacheDir = options.cache;
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
+  // The entries are read first: an entry is written only while its file is as read here, so an
+  // editor's save at any time during the run is kept (and taken in next run).
+  const claimsDir = path.join(options.out, 'claims');
+  // The parse cache belongs to this output folder; without a cache dir every entry is read.
+  const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
+  const problems = noProblems();
+  const { existing, state } = readExistingCached(claimsDir, parseCache, problems);
+  addDeletedEntries(claimsDir, existing, problems.reserved);
+  for (const entry of existing.values())
+    for (const other of entry.data.joined ?? [])
+      if (!existing.has(other) && !entry.data.aliases.includes(other))
+        problems.warnings.push(`${entry.file}: joined "${other}" is no entry's id; check the spelling (the id is the file's "id:" line).`);
   const analyses = new Map<string, KeptAnalysis>();
   const errors: string[] = [];
   const pending: AnalysisJob[] = [];
@@ -120,12 +141,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
   const analyseSeconds = lap();
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
-  const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates), published);
+  const groups = applyEditorsToGroups(mergeAcrossOutlets(ordered.flatMap((a) => a.candidates), published), existing);
   const mergeSeconds = lap();
-  const claimsDir = path.join(options.out, 'claims');
-  // The parse cache belongs to this output folder; without a cache dir every entry is read.
-  const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
-  const { existing, state } = readExistingCached(claimsDir, parseCache);
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.
   const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
@@ -137,7 +154,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   for (const list of [groups, open, ordered]) list.length = 0;
   analyses.clear();
   const draftSeconds = lap();
-  const assignments = assignIds(drafts, existing, settled);
+  const assignments = assignIds(drafts, existing, settled, problems.reserved);
   for (const { id, draft } of assignments) {
     const signature = draftSignature.get(draft);
     if (signature) signatures.set(id, signature);
@@ -147,6 +164,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   if (parseCache) writeParseCache(parseCache, claimsDir, written, state, signatures);
   const { summary, entries } = written;
   const writeSeconds = lap();
+  const scale = options.ratingScale ?? defaultRatingScale;
+  const verdictWarnings = entries
+    .filter((e) => e.verdict && !ratingFor(e.verdict, scale))
+    .map((e) => `${written.files.get(e.id)}: verdict "${e.verdict}" is not on the rating scale (${scale.labels.map((l) => l.label).join(', ')}); it is published as written. Use one of those labels, or add it to the scale.`);
 
   const byCategory: ExtractReport['byCategory'] = {};
   const byStatus: ExtractReport['byStatus'] = {};
@@ -156,7 +177,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   }
   return {
     articles: { total: jobs.length, analysed: pending.length - errors.length, cached, failed: errors.length },
-    errors,
+    errors: [...errors, ...problems.errors],
+    warnings: [...problems.warnings, ...written.warnings, ...verdictWarnings],
     claims: entries.length,
     byCategory,
     byStatus,
@@ -165,4 +187,20 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     seconds: (performance.now() - started) / 1000,
     stages: { find: findSeconds, analyse: analyseSeconds, merge: mergeSeconds, draft: draftSeconds, ids: idsSeconds, write: writeSeconds },
   };
+}
+
+/**
+ * Entries whose files were deleted come back from the extractor's record (machine.ts): their
+ * claim, if still extracted, keeps its old id, aliases and history instead of taking a new id.
+ * A deleted entry that nothing extracts any more stays unpublished, its id reserved.
+ */
+function addDeletedEntries(claimsDir: string, existing: Map<string, ExistingEntry>, reserved: Set<string>): void {
+  const known = new Set([...existing.values()].flatMap((e) => [e.data.id, ...(e.data.aliases ?? [])]));
+  for (const id of recordedIds(claimsDir)) {
+    if (known.has(id) || reserved.has(id)) continue;
+    const record = readMachineRecord(machineRecordFile(claimsDir, id));
+    if (!record) continue;
+    const file = path.join(claimsDir, `${id}.md`);
+    existing.set(id, { data: recordEntry(record), body: '', file, stamp: { size: 0, mtimeMs: 0 }, frozen: 'tombstone', record });
+  }
 }

@@ -35,7 +35,8 @@ export function lavrovClaim(claims: readonly PublishedClaim[]): PublishedClaim {
 export async function withdrawnEntries(contentDir: string): Promise<ClaimEntry[]> {
   const { readdir } = await import('node:fs/promises');
   const matter = (await import('gray-matter')).default;
-  const files = await readdir(path.join(contentDir, 'claims'));
+  // Entry files only: `.machine/` beside them holds the extractor's records.
+  const files = (await readdir(path.join(contentDir, 'claims'))).filter((file) => file.endsWith('.md'));
   const entries = await Promise.all(files.map(async (file) => matter(await readFile(path.join(contentDir, 'claims', file), 'utf8')).data as ClaimEntry));
   return entries.filter((entry) => entry.hidden);
 }

@@ -235,7 +235,7 @@ describe('every entry of the seeds', () => {
   it('has a headline title and stays readable end to end', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrail-publishable-'));
     await runExtraction({ seeds: seedsDir, out, workers: 1 });
-    const entries = fs.readdirSync(path.join(out, 'claims')).map((f) => matter(fs.readFileSync(path.join(out, 'claims', f), 'utf8')).data);
+    const entries = fs.readdirSync(path.join(out, 'claims')).filter((f) => f.endsWith('.md')).map((f) => matter(fs.readFileSync(path.join(out, 'claims', f), 'utf8')).data);
     expect(entries.length).toBeGreaterThan(100);
     for (const e of entries) {
       expect(e.title.length, e.id).toBeLessThanOrEqual(75);

@@ -28,7 +28,7 @@ async function extract(dirs: string[]): Promise<Map<string, string>> {
   await runExtraction({ seeds, out: path.join(work, 'content'), workers: 1, date });
   const claims = path.join(work, 'content', 'claims');
   const entries = new Map(
-    fs.readdirSync(claims).map((f) => {
+    fs.readdirSync(claims).filter((f) => f.endsWith('.md')).map((f) => {
       const text = fs.readFileSync(path.join(claims, f), 'utf8');
       const sources = (matter(text).data.sources as { article: string; quote: string; item?: string }[]).map((s) => `${s.article}|${s.quote}|${s.item ?? ''}`);
       return [sources.sort().join('\n'), text.replace(/^id: .*\n/m, '')] as const;

@@ -2,37 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { claimEntry, type ClaimEntry } from '../../../src/schema.ts';
 import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
 import { foldTypography } from '../../../scripts/pipeline/text.ts';
-import { copySeeds, seedText, tempDir } from '../helpers.ts';
+import { copySeeds, extractedCopy as extractedCopyOn, load, seedText, snapshot, tempDir } from '../helpers.ts';
 
 const date = '2024-06-20';
-
-function load(dir: string): Map<string, { data: ClaimEntry; body: string; raw: string }> {
-  const out = new Map();
-  for (const f of fs.readdirSync(path.join(dir, 'claims'))) {
-    const raw = fs.readFileSync(path.join(dir, 'claims', f), 'utf8');
-    const parsed = matter(raw);
-    out.set(f.replace(/\.md$/, ''), { data: claimEntry.parse(parsed.data), body: parsed.content.trim(), raw });
-  }
-  return out;
-}
-
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const sub of ['claims', 'articles'])
-    for (const f of fs.readdirSync(path.join(dir, sub)).sort()) files[`${sub}/${f}`] = fs.readFileSync(path.join(dir, sub, f), 'utf8');
-  return files;
-}
-
-/** The seed articles extracted into a fresh folder, to add, edit or break things in. */
-async function extractedCopy(withCache = false) {
-  const work = copySeeds();
-  const paths = { seeds: path.join(work, 'seeds'), out: path.join(work, 'content'), cache: withCache ? path.join(work, 'cache') : undefined };
-  await runExtraction({ seeds: paths.seeds, out: paths.out, cache: paths.cache, date });
-  return paths;
-}
+const extractedCopy = (withCache = false) => extractedCopyOn(date, withCache);
 
 const find = (entries: ReturnType<typeof load>, re: RegExp, category?: string) =>
   [...entries.values()].filter((e) => re.test([e.data.claim, ...e.data.sources.map((s) => s.quote)].join(' ')) && (!category || e.data.category === category));

@@ -12,7 +12,7 @@ import { sourceHash } from './sources.ts';
 
 const analyser = fileURLToPath(new URL('../../article/analyse.ts', import.meta.url));
 /** The stages that turn analyses into entry files: an entry is only taken as current if this code wrote it. */
-const entryWriters = ['../../corpus/merge.ts', '../../corpus/draft.ts', '../../corpus/ids.ts', '../../corpus/write.ts'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
+const entryWriters = ['../../corpus/merge.ts', '../../corpus/edits.ts', '../../corpus/draft.ts', '../../corpus/ids.ts', '../../corpus/write.ts'].map((m) => fileURLToPath(new URL(m, import.meta.url)));
 
 /** Version of the code that turns groups into entry files (for `groupSignature`). */
 export const entryWriterVersion = () => sourceHash(entryWriters);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ClaimEntry } from '../../../../src/schema.ts';
-import { entryFileNames, parseEntryFile, type ExistingEntry } from '../../corpus/existing.ts';
+import { addExisting, entryFileNames, noProblems, parseEntryFile, type ExistingEntry, type ReadProblems } from '../../corpus/existing.ts';
 import type { WriteResult } from '../../corpus/write.ts';
 
 interface ParsedFile {
@@ -28,8 +28,11 @@ export interface EntryCacheState {
   cacheLine?: string;
 }
 
-/** The entries on disk, by id, and for each what the cache knows of its file. */
-export function readExistingCached(dir: string, cacheFile: string | undefined): { existing: Map<string, ExistingEntry>; state: Map<string, EntryCacheState> } {
+/**
+ * The entries on disk, by id, and for each what the cache knows of its file. A file that does not
+ * read is in `problems` (and stands in `existing` frozen, see `addExisting`), never in the cache.
+ */
+export function readExistingCached(dir: string, cacheFile: string | undefined, problems: ReadProblems = noProblems()): { existing: Map<string, ExistingEntry>; state: Map<string, EntryCacheState> } {
   const existing = new Map<string, ExistingEntry>();
   const state = new Map<string, EntryCacheState>();
   const names = entryFileNames(dir);
@@ -40,14 +43,13 @@ export function readExistingCached(dir: string, cacheFile: string | undefined): 
     const known = cache.get(name);
     if (known && known.parsed.size === stat.size && known.parsed.mtimeMs === stat.mtimeMs) {
       const { data, body, signature } = known.parsed;
-      existing.set(data.id, { data, body, file });
-      state.set(data.id, { stat, signature, cacheLine: known.line });
+      addExisting(existing, problems, file, () => ({ data, body, file, stamp: { size: stat.size, mtimeMs: stat.mtimeMs } }));
+      if (existing.get(data.id)?.file === file) state.set(data.id, { stat, signature, cacheLine: known.line });
       continue;
     }
-    const entry = parseEntryFile(file);
-    existing.set(entry.data.id, entry);
-    state.set(entry.data.id, { stat });
+    addExisting(existing, problems, file, () => parseEntryFile(file));
   }
+  for (const [id, entry] of existing) if (!entry.frozen && !state.has(id)) state.set(id, { stat: entry.stamp });
   return { existing, state };
 }
 
@@ -77,13 +79,14 @@ export function writeParseCache(cacheFile: string, dir: string, result: WriteRes
   const fd = fs.openSync(tmp, 'w');
   let chunk = '';
   for (const entry of result.entries) {
-    const name = `${entry.id}.md`;
+    const file = result.files.get(entry.id)!;
+    const name = path.basename(file);
     const previous = state.get(entry.id);
     const untouched = previous?.stat && !result.written.has(entry.id);
     // An untouched entry from the same group keeps its line: most of a newsroom archive, unparsed.
     if (untouched && previous.cacheLine && previous.signature === signatures.get(entry.id)) chunk += `${previous.cacheLine}\n`;
     else {
-      const stat = untouched ? previous.stat : fs.statSync(path.join(dir, name), { throwIfNoEntry: false });
+      const stat = untouched ? previous.stat : fs.statSync(file, { throwIfNoEntry: false });
       if (!stat) continue;
       const parsed: ParsedFile = { size: stat.size, mtimeMs: stat.mtimeMs, data: entry, body: result.bodies.get(entry.id) ?? '', signature: signatures.get(entry.id) };
       chunk += `${JSON.stringify([name, parsed])}\n`;
