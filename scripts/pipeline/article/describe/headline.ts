@@ -381,6 +381,6 @@ export function headline(input: HeadlineInput): string {
 }
 
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
-const tidyEnd = (title: string) => title.replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '').replace(/[\s,;:–—-]+$/u, '').trim();
+const tidyEnd = (title: string) => balanceQuotes(title).replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '').replace(/[\s,;:–—-]+$/u, '').trim();
 
 export const startsWithPronoun = (title: string) => pronounStart.test(title);
