@@ -5,7 +5,7 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import type { ArticleEntry, Category, ClaimEntry, Person, Status } from '../schema';
-import { categories, statuses } from '../schema';
+import { boundedSlug, categories, statuses } from '../schema';
 import { lastUpdated } from './format';
 
 export interface Claim extends ClaimEntry {
@@ -57,8 +57,8 @@ export interface Corpus {
 
 export const unknownOutlet = 'Unknown outlet';
 
-/** URL-safe slug for page paths built from free text (outlet names, person slugs). */
-export const pathSlug = (text: string): string => githubSlug(text).replace(/^-+|-+$/g, '') || 'unnamed';
+/** URL-safe slug for page paths built from free text (outlet names, person slugs), bounded like every slug (a 300-character outlet is a page too). */
+export const pathSlug = (text: string): string => boundedSlug(githubSlug(text).replace(/^-+|-+$/g, '')) || 'unnamed';
 
 export function outletOf(source: ClaimEntry['sources'][number], articleBySlug: Map<string, ArticleEntry>): string {
   return source.outlet ?? articleBySlug.get(source.article)?.outlet ?? unknownOutlet;

@@ -26,7 +26,7 @@ interface SentenceRef {
 
 /** An analyser: `analyseArticle` with memo tables of its own (words, names, sentences seen). */
 export interface Analyser {
-  analyse(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis;
+  analyse(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }, slug?: string): ArticleAnalysis;
   /** What its memo tables hold, in results. */
   readonly memoSize: number;
 }
@@ -35,15 +35,15 @@ export interface Analyser {
 export function createAnalyser(): Analyser {
   const memo = new MemoTables();
   return {
-    analyse: (file, bytes, sidecar) => withMemoTables(memo, () => analyseArticle(file, bytes, sidecar)),
+    analyse: (file, bytes, sidecar, slug) => withMemoTables(memo, () => analyseArticle(file, bytes, sidecar, slug)),
     get memoSize() {
       return memo.size;
     },
   };
 }
 
-export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis {
-  const raw = readArticle(file, bytes, sidecar);
+export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }, slug?: string): ArticleAnalysis {
+  const raw = readArticle(file, bytes, sidecar, slug);
   const paragraphs = cleanArticle(raw.blocks, raw.meta);
   const title = raw.meta.title ?? paragraphs.find((p) => p.kind === 'heading')?.text ?? paragraphs[0]?.text ?? raw.slug;
   const article: ArticleEntry = {

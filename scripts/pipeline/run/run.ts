@@ -10,11 +10,12 @@ import type { Category, Status } from '../../../src/schema.ts';
 import type { ArticleJob, ArticleMeta } from '../model.ts';
 import { createAnalyser } from '../article/analyse.ts';
 import { analyseInWorkers, analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
-import { articleExtensions, sidecarExtensions } from '../article/read/index.ts';
+import { articleExtensions, sidecarExtensions, uniqueArticleSlugs } from '../article/read/index.ts';
 import { mergeAcrossOutlets } from '../corpus/merge.ts';
 import { draftEntry } from '../corpus/draft.ts';
 import { assignIds } from '../corpus/ids.ts';
 import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
+import { removeStaleTemporaryFiles } from '../corpus/files.ts';
 import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
 import { readExistingCached, writeParseCache } from './cache/entries.ts';
 import { settleGroups } from './cache/settled.ts';
@@ -31,6 +32,8 @@ export interface ExtractOptions {
 export interface ExtractReport {
   articles: { total: number; analysed: number; cached: number; failed: number };
   errors: string[];
+  /** What was put right or worked around, each naming its file: the run still succeeded. */
+  warnings: string[];
   claims: number;
   byCategory: Partial<Record<Category, number>>;
   byStatus: Partial<Record<Status, number>>;
@@ -46,7 +49,8 @@ export function findArticles(dir: string): ArticleJob[] {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder. Put the articles (.txt, .md, .html) in it or pass --seeds DIR.`);
   const jobs: ArticleJob[] = [];
   const walk = (d: string) => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    // Code-unit order, not the machine's locale: the same folder gives the same order everywhere.
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const file = path.join(d, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (articleExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
@@ -70,6 +74,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     return seconds;
   };
   const jobs = findArticles(options.seeds);
+  const { slugs, warnings } = uniqueArticleSlugs(jobs.map((j) => j.file), options.seeds);
+  for (const job of jobs) job.slug = slugs.get(job.file);
   const cacheDir = options.cache;
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
   const analyses = new Map<string, KeptAnalysis>();
@@ -78,7 +84,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   let cached = 0;
   const analysisKeys = new Map<string, string>();
   const articlesDir = path.join(options.out, 'articles');
+  const claimsDir = path.join(options.out, 'claims');
   fs.mkdirSync(articlesDir, { recursive: true });
+  const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, cacheDir]);
+  if (strays) warnings.push(`${options.out}: removed ${strays} temporary file${strays > 1 ? 's' : ''} an interrupted run left`);
   const keep = (file: string, analysis: KeptAnalysis) => {
     // A claim is often its sentence word for word: one string then, not two equal copies.
     for (const c of analysis.candidates) if (c.claim === c.quote) c.claim = c.quote;
@@ -88,19 +97,28 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     const key = cacheDir ? analysisCacheKey(job) : undefined;
     if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
-    const known = cacheFile ? cachedAnalysis(cacheFile) : undefined;
+    const known = cacheFile ? cachedAnalysis(cacheFile, warnings) : undefined;
     if (known) {
-      keep(job.file, keepAnalysis(known, articlesDir, true));
-      cached++;
+      try {
+        keep(job.file, keepAnalysis(known, articlesDir, true));
+        cached++;
+      } catch (error) {
+        // Its article cannot be written (disk full, no permission): reported, and not cached.
+        errors.push(analysisError(job.file, error));
+        fs.rmSync(cacheFile!, { force: true });
+      }
     } else pending.push({ ...job, cacheFile, articlesDir });
   }
   const findSeconds = lap();
   let done = 0;
+  let failedAnalyses = 0;
   const accept = (r: { file: string; analysis?: KeptAnalysis; error?: string }) => {
     done++;
     options.onProgress?.(done, pending.length);
-    if (r.error || !r.analysis) errors.push(r.error ?? `${r.file}: could not be analysed`);
-    else keep(r.file, r.analysis);
+    if (r.error || !r.analysis) {
+      failedAnalyses++;
+      errors.push(r.error ?? `${r.file}: could not be analysed`);
+    } else keep(r.file, r.analysis);
   };
   const workers = options.workers ?? os.availableParallelism();
   // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
@@ -122,10 +140,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
   const groups = mergeAcrossOutlets(ordered.flatMap((a) => a.candidates), published);
   const mergeSeconds = lap();
-  const claimsDir = path.join(options.out, 'claims');
   // The parse cache belongs to this output folder; without a cache dir every entry is read.
   const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
-  const { existing, state } = readExistingCached(claimsDir, parseCache);
+  const { existing, state } = readExistingCached(claimsDir, parseCache, warnings);
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.
   const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
@@ -155,8 +172,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
   }
   return {
-    articles: { total: jobs.length, analysed: pending.length - errors.length, cached, failed: errors.length },
+    articles: { total: jobs.length, analysed: done - failedAnalyses, cached, failed: errors.length },
     errors,
+    warnings,
     claims: entries.length,
     byCategory,
     byStatus,

@@ -4,9 +4,11 @@
  * file, the line, what was expected and what to do.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
 import { isoDate, isoDay } from '../../lexicon/calendar.ts';
+import { boundedSlug } from '../../../../src/schema.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
 export const sidecarExtensions = ['.yml', '.yaml', '.json'] as const;
@@ -48,6 +50,7 @@ const metaSynonyms: Record<keyof InputMeta, string[]> = {
   url: ['url', 'link', 'canonical', 'source_url', 'href', 'permalink'],
 };
 
+/** An article's own slug, from its file name alone (bounded: a 251-character name still makes a `<slug>.json` file). */
 export function articleSlug(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const slug = base
@@ -56,8 +59,46 @@ export function articleSlug(file: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
-  return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
+  return boundedSlug(slug) || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
 }
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Each article's slug, unique: files whose names give the same slug (`a b.txt`, `a-b.txt`,
+ * `sub/a-b.txt`, `x.txt` beside `x.md`) would share one page and one cleaned copy. Of such files,
+ * the one whose name is the slug already (`a-b.txt`), then the one nearest the top of the folder, then the
+ * first by path (in code-unit order) keeps the plain slug and each
+ * other gets a hash of its path appended, with a warning. Worked out from the whole list, before
+ * any article is analysed, so it never depends on which worker finishes first.
+ */
+export function uniqueArticleSlugs(files: string[], root: string): { slugs: Map<string, string>; warnings: string[] } {
+  const relative = (file: string) => file.slice(root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/');
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const slug = articleSlug(file);
+    groups.set(slug, [...(groups.get(slug) ?? []), file]);
+  }
+  const slugs = new Map<string, string>();
+  const taken = new Set(groups.keys());
+  const warnings: string[] = [];
+  for (const [slug, group] of [...groups].sort(([a], [b]) => byCodeUnits(a, b))) {
+    const [first, ...others] = group
+      .map((file) => ({ file, path: relative(file), named: Number(path.basename(file).replace(/\.[^.]+$/, '') !== slug) }))
+      .sort((a, b) => a.named - b.named || a.path.split('/').length - b.path.split('/').length || byCodeUnits(a.path, b.path));
+    slugs.set(first.file, slug);
+    for (const other of others) {
+      let unique = '';
+      for (let n = 0; !unique || taken.has(unique); n++) unique = boundedSlug(`${slug}-${shortPathHash(other.path + (n ? `#${n}` : ''))}`);
+      taken.add(unique);
+      slugs.set(other.file, unique);
+      warnings.push(`${other.file}: its name gives the slug "${slug}", as ${first.file} does; it is published as "${unique}". Rename one of the files to choose its page name`);
+    }
+  }
+  return { slugs, warnings };
+}
+
+const shortPathHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 
 /** Stateless outside streaming: one decoder serves every file. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
