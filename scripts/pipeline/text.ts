@@ -1,5 +1,6 @@
 /** Small text helpers shared by the stages: normalising, tokenising, slugs. */
 import { verbsFor } from './lexicon/verbs.ts';
+import { boundedSlug } from '../../src/schema.ts';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -103,7 +104,12 @@ function foldName(name: string): string {
 /** `text` as a literal inside a RegExp. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A slug of the first `maxWords` words, bounded like every slug (one long word is still a name on disk). */
 export function slugify(text: string, maxWords = 8): string {
+  return boundedSlug(slugWords(text, maxWords));
+}
+
+function slugWords(text: string, maxWords: number): string {
   return asciiFold(text)
     .replace(/['’]s\b/g, 's')
     .replace(/[^a-z0-9]+/g, ' ')
