@@ -1,6 +1,6 @@
 /** Small text helpers shared by the stages: normalising, tokenising, slugs. */
 import { verbsFor } from './lexicon/verbs.ts';
-import { boundedSlug } from '../../src/schema.ts';
+import { boundedSlug } from '../../src/lib/slug.ts';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 

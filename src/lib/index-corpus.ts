@@ -5,7 +5,8 @@
  */
 import { slug as githubSlug } from 'github-slugger';
 import type { ArticleEntry, Category, ClaimEntry, Person, Status } from '../schema';
-import { boundedSlug, categories, statuses } from '../schema';
+import { categories, statuses } from '../schema';
+import { boundedSlug } from './slug';
 import { lastUpdated } from './format';
 
 export interface Claim extends ClaimEntry {

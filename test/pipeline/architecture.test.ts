@@ -12,6 +12,8 @@ import { localImports } from '../../scripts/pipeline/run/cache/sources.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const pipeline = path.join(root, 'scripts/pipeline');
 const schema = path.join(root, 'src/schema.ts');
+/** Shared with the site like the schema, and without zod (worker threads load it). */
+const slugRule = path.join(root, 'src/lib/slug.ts');
 
 const files = (fs.readdirSync(pipeline, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
@@ -20,7 +22,7 @@ const files = (fs.readdirSync(pipeline, { recursive: true }) as string[])
 
 type Layer = 'shared' | 'article' | 'corpus' | 'run' | 'schema' | 'outside';
 function layerOf(file: string): Layer {
-  if (file === schema) return 'schema';
+  if (file === schema || file === slugRule) return 'schema';
   const rel = path.relative(pipeline, file);
   if (rel.startsWith('..')) return 'outside';
   const top = rel.split(path.sep)[0];

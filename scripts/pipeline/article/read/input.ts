@@ -8,7 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
 import { isoDate, isoDay } from '../../lexicon/calendar.ts';
-import { boundedSlug } from '../../../../src/schema.ts';
+import { boundedSlug } from '../../../../src/lib/slug.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
 export const sidecarExtensions = ['.yml', '.yaml', '.json'] as const;
