@@ -11,6 +11,14 @@ import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 import { boundedSlug } from '../../../../src/lib/slug.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
+/** Metadata is a few lines: a sidecar or front matter past this is not metadata. */
+export const maxMetadataBytes = 64 * 1024;
+/**
+ * YAML aliases (`*name`) a metadata block may use. Each may stand for a list of aliases, so a
+ * few lines can expand to a billion values (9-15 s and 1.6 GB a file); metadata needs none.
+ */
+export const maxYamlAliases = 10;
+const yamlAlias = /(?:^|[\s,[{:-])\*[^\s,[\]{}]+/g;
 export const sidecarExtensions = ['.yml', '.yaml', '.json'] as const;
 
 export class InputError extends Error {
@@ -145,6 +153,12 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 
 /** Parse YAML front matter; a YAML error becomes an InputError with the file's own line number. */
 export function parseFrontMatter(file: string, text: string, lineOffset = 0): { data: Record<string, unknown>; content: string } {
+  const yaml = text.match(/^---[^\n]*\n([\s\S]*?)\n---/)?.[1] ?? '';
+  if (yaml.length > maxMetadataBytes)
+    throw new InputError(file, undefined, `the metadata is ${Math.round(yaml.length / 1024)} KB, more than the ${maxMetadataBytes / 1024} KB metadata may be`, 'Keep only title, outlet, author, published and url in it');
+  const aliases = yaml.match(yamlAlias)?.length ?? 0;
+  if (aliases > maxYamlAliases)
+    throw new InputError(file, undefined, `the metadata uses ${aliases} YAML aliases (*name), more than the ${maxYamlAliases} allowed: aliases can expand to billions of values`, 'Write each value out instead of referring to an anchor (&name)');
   try {
     const parsed = matter(text);
     return { data: parsed.data as Record<string, unknown>, content: parsed.content };
@@ -162,6 +176,10 @@ export function parseFrontMatter(file: string, text: string, lineOffset = 0): { 
 
 /** Parse a sidecar (`<article>.yml` or `.json`) holding the article's metadata. */
 export function parseSidecar(file: string, text: string): Record<string, unknown> {
+  // Editors' tools save a byte order mark at the start; YAML would make it part of the first key.
+  text = text.replace(/^\uFEFF/, '');
+  if (text.length > maxMetadataBytes)
+    throw new InputError(file, undefined, `metadata file is ${Math.round(text.length / 1024)} KB, more than the ${maxMetadataBytes / 1024} KB metadata may be`, 'Keep only title, outlet, author, published and url in it');
   if (file.endsWith('.json')) {
     try {
       return JSON.parse(text) as Record<string, unknown>;
