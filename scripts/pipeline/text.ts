@@ -2,6 +2,8 @@
 import { verbsFor } from './lexicon/verbs.ts';
 import { boundedSlug } from '../../src/lib/slug.ts';
 
+export { compareCodeUnits } from '../../src/lib/slug.ts';
+
 const printableAscii = /^[\x20-\x7e]*$/;
 
 const none = Symbol('none');

@@ -21,3 +21,9 @@ export function boundedSlug(text: string, max = maxSlugLength): string {
   const suffix = (hash >>> 0).toString(36).padStart(7, '0');
   return `${text.slice(0, max - suffix.length - 1).replace(/-+$/, '')}-${suffix}`;
 }
+
+/**
+ * Order of strings by UTF-16 code units: the same on every machine. `localeCompare` without a
+ * locale follows the machine's (`LANG=lt_LT.UTF-8` puts "y" right after "i"), so the output would.
+ */
+export const compareCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -16,6 +16,7 @@ import { draftEntry } from '../corpus/draft.ts';
 import { assignIds } from '../corpus/ids.ts';
 import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
 import { removeStaleTemporaryFiles } from '../corpus/files.ts';
+import { compareCodeUnits } from '../text.ts';
 import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
 import { readExistingCached, writeParseCache } from './cache/entries.ts';
 import { settleGroups } from './cache/settled.ts';
@@ -50,7 +51,7 @@ export function findArticles(dir: string): ArticleJob[] {
   const jobs: ArticleJob[] = [];
   const walk = (d: string) => {
     // Code-unit order, not the machine's locale: the same folder gives the same order everywhere.
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const file = path.join(d, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (articleExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {

@@ -9,6 +9,7 @@ import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
 import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 import { boundedSlug } from '../../../../src/lib/slug.ts';
+import { compareCodeUnits } from '../../text.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
 /** Metadata is a few lines: a sidecar or front matter past this is not metadata. */
@@ -70,8 +71,6 @@ export function articleSlug(file: string): string {
   return boundedSlug(slug) || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Each article's slug, unique: files whose names give the same slug (`a b.txt`, `a-b.txt`,
  * `sub/a-b.txt`, `x.txt` beside `x.md`) would share one page and one cleaned copy. Of such files,
@@ -90,10 +89,10 @@ export function uniqueArticleSlugs(files: string[], root: string): { slugs: Map<
   const slugs = new Map<string, string>();
   const taken = new Set(groups.keys());
   const warnings: string[] = [];
-  for (const [slug, group] of [...groups].sort(([a], [b]) => byCodeUnits(a, b))) {
+  for (const [slug, group] of [...groups].sort(([a], [b]) => compareCodeUnits(a, b))) {
     const [first, ...others] = group
       .map((file) => ({ file, path: relative(file), named: Number(path.basename(file).replace(/\.[^.]+$/, '') !== slug) }))
-      .sort((a, b) => a.named - b.named || a.path.split('/').length - b.path.split('/').length || byCodeUnits(a.path, b.path));
+      .sort((a, b) => a.named - b.named || a.path.split('/').length - b.path.split('/').length || compareCodeUnits(a.path, b.path));
     slugs.set(first.file, slug);
     for (const other of others) {
       let unique = '';
