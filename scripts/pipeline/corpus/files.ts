@@ -57,7 +57,8 @@ export function removeStaleTemporaryFiles(dirs: (string | undefined)[]): number 
     for (const name of fs.readdirSync(dir)) {
       const pid = Number(name.match(temporaryName)?.[1]);
       if (!pid || pid === process.pid || isRunning(pid)) continue;
-      fs.rmSync(path.join(dir, name), { force: true });
+      // A folder too: the build's site in the making (scripts/build-site.ts).
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
       removed++;
     }
   }
