@@ -78,6 +78,22 @@ export function foldTypography(text: string): string {
     .trim();
 }
 
+/**
+ * Invisible characters: zero-width spaces and joiners, the soft hyphen, bidi marks, embeddings,
+ * overrides and isolates, word joiners and a stray byte order mark. Inside a name they split it
+ * ("Ser\u200Bguei" makes a person "Ser"); in a title a right-to-left override turns it around on screen.
+ */
+const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Text for derived fields (names, titles, claims, metadata): NFC, so an accent typed as a
+ * combining mark is one letter, and no invisible characters. Never for a verbatim quote.
+ */
+export function cleanDerived(text: string): string {
+  if (printableAscii.test(text)) return text;
+  return text.normalize('NFC').replace(invisible, '');
+}
+
 /** Runs of spaces as one; most texts (and every word) have none, which `includes` tells fastest. */
 const collapseSpaces = (text: string) => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
 

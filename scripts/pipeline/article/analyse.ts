@@ -16,11 +16,14 @@ import { categorise } from './describe/category.ts';
 import { delegationWording, standaloneClaim, titleFor } from './describe/wording.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
-import { asciiFold, MemoTables, withMemoTables } from '../text.ts';
+import { asciiFold, cleanDerived, MemoTables, withMemoTables } from '../text.ts';
 
 interface SentenceRef {
   paragraph: Paragraph;
+  /** The sentence as every derived field sees it (`cleanDerived`): names, claim, title, keys. */
   text: string;
+  /** The sentence verbatim, as the article has it: the entry's quote. */
+  quote: string;
   index: number;
 }
 
@@ -45,7 +48,7 @@ export function createAnalyser(): Analyser {
 export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }, slug?: string): ArticleAnalysis {
   const raw = readArticle(file, bytes, sidecar, slug);
   const paragraphs = cleanArticle(raw.blocks, raw.meta);
-  const title = raw.meta.title ?? paragraphs.find((p) => p.kind === 'heading')?.text ?? paragraphs[0]?.text ?? raw.slug;
+  const title = raw.meta.title ?? cleanDerived(paragraphs.find((p) => p.kind === 'heading')?.text ?? paragraphs[0]?.text ?? raw.slug);
   const article: ArticleEntry = {
     slug: raw.slug,
     file,
@@ -61,7 +64,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   const sentences: SentenceRef[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading') continue;
-    for (const s of splitSentences(paragraph.text)) sentences.push({ paragraph, text: s.text, index: sentences.length });
+    for (const s of splitSentences(paragraph.text)) sentences.push({ paragraph, text: cleanDerived(s.text), quote: s.text, index: sentences.length });
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
@@ -106,7 +109,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const base = {
       article: article.slug,
       paragraph: s.paragraph.id,
-      quote: s.text,
+      quote: s.quote,
       order: s.index,
       ...(date ? { date } : {}),
     };

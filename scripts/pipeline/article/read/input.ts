@@ -9,7 +9,7 @@ import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
 import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 import { boundedSlug } from '../../../../src/lib/slug.ts';
-import { compareCodeUnits } from '../../text.ts';
+import { cleanDerived, compareCodeUnits } from '../../text.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
 /** Metadata is a few lines: a sidecar or front matter past this is not metadata. */
@@ -226,7 +226,7 @@ export function metaFromData(data: Record<string, unknown>, file: string, raw = 
       if (!/^https?:\/\/\S+$/.test(url))
         throw new InputError(file, lineOfKey(raw, key), `${key} "${url}" is not a web address`, 'Give the full address starting with https://');
       meta.url = url;
-    } else meta[field] = String(value).trim();
+    } else meta[field] = cleanDerived(String(value)).trim();
   }
   return meta;
 }
