@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { auditMerges, loadSource, nextArticle, writeArticle, writeCorpus, type MergeAudit } from './corpus.ts';
+import { auditMerges, loadSource, nextArticle, writeBenchArticle, writeCorpus, type MergeAudit } from './generate-corpus.ts';
 import { directoryBytes, measure, projectRoot } from './measure.ts';
 import { writeBaseline } from './baseline.ts';
 import { claimPageWeight, firstSearchCost, type PageWeight, type SearchCost } from './browser.ts';
@@ -125,7 +125,7 @@ async function benchSize(articles: number, source: ReturnType<typeof loadSource>
   const sites = siteSizes.includes(articles) ? await measureSites(articles, report.claims, extract.seconds, content, site, baselineRoot) : {};
 
   step(`${articles}: incremental (add one article, re-run with the cache)`);
-  writeArticle(corpus, nextArticle(source, articles));
+  writeBenchArticle(corpus, nextArticle(source, articles));
   const incrementalFile = path.join(outRoot, `extract-${articles}-plus-one.json`);
   const incremental = await measure(node, [...extractArgs, '--json', incrementalFile], { env });
   const incrementalReport: ExtractJson = JSON.parse(fs.readFileSync(incrementalFile, 'utf8'));

@@ -1,31 +1,25 @@
 /**
- * The per-article chain: read → clean → split → detect → describe. Its result depends on one
- * article alone, so it runs in worker threads and is cached by the article's content hash.
+ * The per-article chain: read → clean → split → people of the article → for each sentence:
+ * attribution, delegation members (which skip detection), date, detect, then wording, figures,
+ * category and matching keys. Its result depends on one article alone, so it runs in worker
+ * threads and is cached by the article's content hash.
  */
 import type { ArticleEntry, Attribution, Person } from '../../../src/schema.ts';
 import type { ArticleAnalysis, Candidate } from '../model.ts';
 import { readArticle } from './read/index.ts';
-import { cleanArticle, type Paragraph } from './clean.ts';
+import { cleanArticle } from './clean.ts';
 import { splitSentences } from './split.ts';
 import { detectCheckworthy } from './detect.ts';
 import { extractQuantities } from './describe/quantities.ts';
-import { findDelegationMembers, findPeople, nameKey, toPerson } from './describe/people.ts';
-import { collectPeople, referentsOf } from './describe/referents.ts';
+import { findDelegationMembers, nameKey, toPerson } from './describe/people.ts';
+import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
 import { delegationWording, standaloneClaim, titleFor } from './describe/wording.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
-import { asciiFold, cleanDerived, MemoTables, withMemoTables } from '../text.ts';
+import { cleanDerived, MemoTables, withMemoTables } from '../text.ts';
 
-interface SentenceRef {
-  paragraph: Paragraph;
-  /** The sentence as every derived field sees it (`cleanDerived`): names, claim, title, keys. */
-  text: string;
-  /** The sentence verbatim, as the article has it: the entry's quote. */
-  quote: string;
-  index: number;
-}
 
 /** An analyser: `analyseArticle` with memo tables of its own (words, names, sentences seen). */
 export interface Analyser {
@@ -61,44 +55,26 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text, kind: p.kind })),
   };
 
+  // Every derived field (names, claim, title, keys) sees the sentence through `cleanDerived`; the quote is the sentence verbatim.
   const sentences: SentenceRef[] = [];
+  const quotes: string[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading') continue;
-    for (const s of splitSentences(paragraph.text)) sentences.push({ paragraph, text: cleanDerived(s.text), quote: s.text, index: sentences.length });
+    for (const s of splitSentences(paragraph.text)) {
+      sentences.push({ paragraph, text: cleanDerived(s.text), index: sentences.length });
+      quotes.push(s.text);
+    }
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
-  const peopleOf = sentences.map((s) => findPeople(s.text, known));
-  // Truncated copies (the part of a sentence before a pronoun) are not cached.
-  const peopleIn = (ref: SentenceRef) => (sentences[ref.index] === ref ? peopleOf[ref.index] : findPeople(ref.text, known));
-  const speakers: (string | undefined)[] = [];
-  // `before` is a function: only a pronoun needs the sentences before.
-  const resolveName = (phrase: string, before: () => SentenceRef[]): string => {
-    if (/^(?:he|she|him|her)$/i.test(phrase)) return lastSpeakerBefore(before()) ?? lastPersonIn(before()) ?? phrase;
-    const role = referents.roles.get(asciiFold(phrase).replace(/^the /, ''));
-    if (role) return role;
-    const person = findPeople(phrase, known)[0];
-    return person ? (known.get(nameKey(person.name))?.name ?? person.name) : phrase;
-  };
-  const lastPersonIn = (before: SentenceRef[]): string | undefined => {
-    for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
-      const people = peopleIn(before[i]);
-      if (people.length) return known.get(nameKey(people.at(-1)!.name))?.name ?? people.at(-1)!.name;
-    }
-    return undefined;
-  };
-
-  // A "he said" usually continues the speaker of the sentence just before, in the same paragraph.
-  const lastSpeakerBefore = (before: SentenceRef[]): string | undefined => {
-    const previous = before.at(-2) ?? undefined;
-    return previous && previous.paragraph === before.at(-1)?.paragraph ? speakers[previous.index] : undefined;
-  };
+  const resolver = new NameResolver(sentences, known, referents);
+  const { peopleOf } = resolver;
   const candidates: Candidate[] = [];
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
-    const attribution = findAttribution(s.text, (phrase) => resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
-    speakers[s.index] = attribution?.speaker;
+    const attribution = findAttribution(s.text, (phrase) => resolver.resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    resolver.speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
     const quotedSpeaker =
@@ -109,7 +85,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const base = {
       article: article.slug,
       paragraph: s.paragraph.id,
-      quote: s.quote,
+      quote: quotes[s.index],
       order: s.index,
       ...(date ? { date } : {}),
     };
@@ -136,7 +112,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
         sentence: s.text,
         quotedSpeaker,
         // Only a sentence that starts with "he"/"she" (after a connective) uses it.
-        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (lastSpeakerBefore([...before, s]) ?? lastPersonIn(before)) : undefined,
+        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
         previous: before.at(-1)?.text,
       },
       referents,

@@ -7,7 +7,15 @@ import { asciiFold, compareCodeUnits } from '../../text.ts';
 import { demonyms } from '../../lexicon/places.ts';
 import { leaderOffice } from '../../lexicon/roles.ts';
 import { findPeople, nameKey, resolveKnown, type PersonMention } from './people.ts';
+import type { Paragraph } from '../clean.ts';
 import type { Referents } from './wording.ts';
+
+/** A sentence of the article and its place: its paragraph and its position among all sentences. */
+export interface SentenceRef {
+  paragraph: Paragraph;
+  text: string;
+  index: number;
+}
 
 const demonymEntries = Object.entries(demonyms);
 
@@ -56,3 +64,49 @@ export function referentsOf(known: Map<string, PersonMention & { count: number }
   return { roles, pair };
 }
 
+/**
+ * Names for the phrases a sentence uses: pronouns ("he said": the speaker of the sentence before
+ * in the same paragraph, or the last person named), role phrases and short names. `speakers`
+ * records each sentence's speaker as attribution finds it.
+ */
+export class NameResolver {
+  readonly peopleOf: PersonMention[][];
+  readonly speakers: (string | undefined)[] = [];
+  private readonly sentences: SentenceRef[];
+  private readonly known: Map<string, PersonMention & { count: number }>;
+  private readonly referents: Referents;
+  constructor(sentences: SentenceRef[], known: Map<string, PersonMention & { count: number }>, referents: Referents) {
+    this.sentences = sentences;
+    this.known = known;
+    this.referents = referents;
+    this.peopleOf = sentences.map((s) => findPeople(s.text, known));
+  }
+
+  /** Truncated copies (the part of a sentence before a pronoun) are not cached. */
+  private peopleIn(ref: SentenceRef): PersonMention[] {
+    return this.sentences[ref.index] === ref ? this.peopleOf[ref.index] : findPeople(ref.text, this.known);
+  }
+
+  /** `before` is a function: only a pronoun needs the sentences before. */
+  resolveName(phrase: string, before: () => SentenceRef[]): string {
+    if (/^(?:he|she|him|her)$/i.test(phrase)) return this.lastSpeakerBefore(before()) ?? this.lastPersonIn(before()) ?? phrase;
+    const role = this.referents.roles.get(asciiFold(phrase).replace(/^the /, ''));
+    if (role) return role;
+    const person = findPeople(phrase, this.known)[0];
+    return person ? (this.known.get(nameKey(person.name))?.name ?? person.name) : phrase;
+  }
+
+  lastPersonIn(before: SentenceRef[]): string | undefined {
+    for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
+      const people = this.peopleIn(before[i]);
+      if (people.length) return this.known.get(nameKey(people.at(-1)!.name))?.name ?? people.at(-1)!.name;
+    }
+    return undefined;
+  }
+
+  /** A "he said" usually continues the speaker of the sentence just before, in the same paragraph. */
+  lastSpeakerBefore(before: SentenceRef[]): string | undefined {
+    const previous = before.at(-2) ?? undefined;
+    return previous && previous.paragraph === before.at(-1)?.paragraph ? this.speakers[previous.index] : undefined;
+  }
+}

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditMerges, generateArticles, loadSource, nextArticle, writeArticle, writeCorpus, type CorpusSummary } from '../../scripts/bench/corpus.ts';
+import { auditMerges, generateArticles, loadSource, nextArticle, writeBenchArticle, writeCorpus, type CorpusSummary } from '../../scripts/bench/generate-corpus.ts';
 import { runExtraction, type ExtractReport } from '../../scripts/pipeline/run/run.ts';
 
 const size = 100;
@@ -77,7 +77,7 @@ describe('extraction of the smallest benchmark corpus', () => {
 
   it('re-analyses only the article that was added', async () => {
     const added = nextArticle(source, size);
-    writeArticle(corpus, added);
+    writeBenchArticle(corpus, added);
     const incremental = await runExtraction({ seeds: corpus, out, cache, date });
     expect(incremental.errors).toEqual([]);
     expect(incremental.articles).toMatchObject({ total: size + 1, analysed: 1, cached: size });

@@ -246,7 +246,7 @@ export function* generateArticles(source: CorpusSource, count: number, seed = 1,
   }
 }
 
-export function writeArticle(dir: string, article: BenchArticle): void {
+export function writeBenchArticle(dir: string, article: BenchArticle): void {
   fs.writeFileSync(path.join(dir, `${article.name}.txt`), article.text);
   // JSON strings are valid YAML scalars: no quoting surprises in generated titles.
   const m = article.meta;
@@ -271,7 +271,7 @@ export function writeCorpus(dir: string, source: CorpusSource, count: number, se
   const storyOf = new Map<string, number>();
   let bytes = 0;
   for (const article of generateArticles(source, count, seed)) {
-    writeArticle(dir, article);
+    writeBenchArticle(dir, article);
     storyOf.set(article.name, article.story);
     bytes += Buffer.byteLength(article.text);
   }
