@@ -80,7 +80,7 @@ export function articleSlug(file: string): string {
  * any article is analysed, so it never depends on which worker finishes first.
  */
 export function uniqueArticleSlugs(files: string[], root: string): { slugs: Map<string, string>; warnings: string[] } {
-  const relative = (file: string) => file.slice(root.length).replace(/^[\\/]+/, '').replace(/\\/g, '/');
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const groups = new Map<string, string[]>();
   for (const file of files) {
     const slug = articleSlug(file);
