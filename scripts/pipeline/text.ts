@@ -1,4 +1,5 @@
-/** Small text helpers shared by the stages: normalising, tokenising, slugs. */
+/** Small text helpers shared by the stages: normalising, tokenising, slugs (every slug rule is here). */
+import { createHash } from 'node:crypto';
 import { verbsFor } from './lexicon/verbs.ts';
 import { boundedSlug } from '../../src/lib/slug.ts';
 
@@ -122,7 +123,19 @@ function foldName(name: string): string {
 /** `text` as a literal inside a RegExp. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A slug of the first `maxWords` words, bounded like every slug (one long word is still a name on disk). */
+/** An article's slug, from its file name: the name of its cleaned copy and of its page; bounded (a 251-character name still makes a `<slug>.json` file). */
+export function articleSlug(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const slug = base
+    .replace(/\.[^.]+$/, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
+  return boundedSlug(slug) || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
+}
+
+/** A slug of a text (a claim's title, a person's name): accents folded, at most `maxWords` words, bounded like every slug (one long word is still a name on disk). */
 export function slugify(text: string, maxWords = 8): string {
   return boundedSlug(slugWords(text, maxWords));
 }

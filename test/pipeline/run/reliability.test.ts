@@ -8,13 +8,15 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { articleEntry, claimEntry, maxSlugLength } from '../../../src/schema.ts';
 import { runExtraction, type ExtractOptions } from '../../../scripts/pipeline/run/run.ts';
 import { temporaryFile } from '../../../scripts/pipeline/corpus/files.ts';
 import { copySeeds, seedFiles, seedText } from '../helpers.ts';
 
 const date = '2024-06-20';
+// Each test runs the extraction two to four times: seconds on an idle runner, more on a shared one.
+vi.setConfig({ testTimeout: 60_000 });
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
 
 /** Every file under `dir`, by relative path, with its text. */

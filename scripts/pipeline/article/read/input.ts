@@ -7,9 +7,11 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
+import { articleSlug, cleanDerived, compareCodeUnits } from '../../text.ts';
 import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 import { boundedSlug } from '../../../../src/lib/slug.ts';
-import { cleanDerived, compareCodeUnits } from '../../text.ts';
+
+export { articleSlug };
 
 export const maxInputBytes = 5 * 1024 * 1024;
 /** Metadata is a few lines: a sidecar or front matter past this is not metadata. */
@@ -59,17 +61,6 @@ const metaSynonyms: Record<keyof InputMeta, string[]> = {
   url: ['url', 'link', 'canonical', 'source_url', 'href', 'permalink'],
 };
 
-/** An article's own slug, from its file name alone (bounded: a 251-character name still makes a `<slug>.json` file). */
-export function articleSlug(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  const slug = base
-    .replace(/\.[^.]+$/, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-  // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
-  return boundedSlug(slug) || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
-}
 
 /**
  * Each article's slug, unique: files whose names give the same slug (`a b.txt`, `a-b.txt`,
