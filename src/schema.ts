@@ -93,6 +93,8 @@ export const source = z.object({
   quote: z.string().min(1),
   /** Anchor of the paragraph in our copy of the article, e.g. `p-12`. */
   paragraph: z.string().regex(/^p-\d+$/),
+  /** When the quote lists several things and this entry is about one of them: that item, as written. */
+  item: z.string().optional(),
   attribution: attribution.optional(),
 });
 export type Source = z.infer<typeof source>;
@@ -163,8 +165,8 @@ export const editorFields = ['verdict', 'reviewed_by', 'reviewed', 'claimant', '
 export const paragraph = z.object({
   id: z.string().regex(/^p-\d+$/),
   text: z.string(),
-  /** `heading` for headline-like lines (no sentence punctuation), `quote` for block quotes. */
-  kind: z.enum(['text', 'heading', 'quote']).default('text'),
+  /** `heading` for headline-like lines (no sentence punctuation), `quote` for block quotes, `item` for an item of a bulleted or numbered list. */
+  kind: z.enum(['text', 'heading', 'quote', 'item']).default('text'),
 });
 
 export const articleEntry = z.object({

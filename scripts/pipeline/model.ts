@@ -32,6 +32,8 @@ export interface Candidate {
   people: Person[];
   attribution?: Attribution;
   date?: string;
+  /** For one item of a list in the sentence ("… include blankets, tarps and …"): that item. */
+  item?: string;
   /** For delegation members: the person and side, which is what entries merge on. */
   member?: { key: string; country?: string };
   /** Position of the sentence in its article, for a stable order. */

@@ -151,6 +151,20 @@ function slugWords(text: string, maxWords: number): string {
     .join('-');
 }
 
+/**
+ * A permalink id from a headline title: its first six words that say something ("putin-treaty-
+ * mutual-assistance-aggression"), not the sentence's first nine.
+ */
+export function idFromTitle(title: string, maxWords = 6): string {
+  const words = slugify(title.replace(/…$/, ''), 40).split('-').filter(Boolean);
+  const telling = words.filter((w) => !idStopwords.has(w));
+  return (telling.length >= 2 ? telling : words).slice(0, maxWords).join('-');
+}
+const idStopwords = new Set('the a an of to in on at for and or by with from as is are was were be been has have had will would that this its it their his her our s'.split(' '));
+
+/** A bulleted, dashed or numbered line's marker ("• ", "- ", "2) "): the line is an item of a list. */
+export const listMarker = /^(?:[•·▪◦‣∙●*]|[-–—](?=\s)|\d{1,2}[.)](?=\s))\s*/u;
+
 export const stopwords = new Set(
   (
     'a an the and or but nor of to in on at by for with from into onto upon as is are was were be been being ' +

@@ -1,13 +1,14 @@
 /**
- * The per-article chain: read → clean → split → people of the article → for each sentence:
- * attribution, delegation members (which skip detection), date, detect, then wording, figures,
- * category and matching keys. Its result depends on one article alone, so it runs in worker
- * threads and is cached by the article's content hash.
+ * The per-article chain: read → clean → split → people of the article and who speaks for it
+ * (a statement's author, a transcript's labels) → for each sentence: attribution, delegation
+ * members (which skip detection), date, detect, then wording (claim, headline, one claim per
+ * list item), figures, category and matching keys. Its result depends on one article alone, so
+ * it runs in worker threads and is cached by the article's content hash.
  */
 import type { ArticleEntry, Attribution, Person } from '../../../src/schema.ts';
 import type { ArticleAnalysis, Candidate } from '../model.ts';
 import { readArticle } from './read/index.ts';
-import { cleanArticle } from './clean.ts';
+import { cleanArticle, type Paragraph } from './clean.ts';
 import { splitSentences } from './split.ts';
 import { detectCheckworthy } from './detect.ts';
 import { extractQuantities } from './describe/quantities.ts';
@@ -15,7 +16,11 @@ import { findDelegationMembers, nameKey, toPerson } from './describe/people.ts';
 import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise } from './describe/category.ts';
-import { delegationWording, standaloneClaim, titleFor } from './describe/wording.ts';
+import { delegationWording, standaloneClaim } from './describe/wording.ts';
+import { headline } from './describe/headline.ts';
+import { findEnumeration, itemClaim, itemWords, leadOfList, withListLead } from './describe/enumeration.ts';
+import { voicesOf } from './describe/voices.ts';
+import { subjectSpeaker } from './describe/speakers.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
 import { cleanDerived, MemoTables, withMemoTables } from '../text.ts';
@@ -60,20 +65,31 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   const quotes: string[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading') continue;
-    for (const s of splitSentences(paragraph.text)) {
-      sentences.push({ paragraph, text: cleanDerived(s.text), index: sentences.length });
-      quotes.push(s.text);
-    }
+    // A list item's first sentence goes without its bullet (still a verbatim part of the line).
+    splitSentences(paragraph.text).forEach((s, i) => {
+      const quote = paragraph.kind === 'item' && i === 0 ? itemWords(s.text) : s.text;
+      sentences.push({ paragraph, text: cleanDerived(quote), index: sentences.length });
+      quotes.push(quote);
+    });
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
   const resolver = new NameResolver(sentences, known, referents);
   const { peopleOf } = resolver;
+  // Whose words the document is (a statement by a person), and the transcript speaker of each paragraph.
+  const { documentVoice, labelSpeaker } = voicesOf(article.title, raw.meta.author, paragraphs, known);
   const candidates: Candidate[] = [];
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
     const before = sentences.slice(Math.max(0, s.index - 3), s.index);
-    const attribution = findAttribution(s.text, (phrase) => resolver.resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    let attribution = findAttribution(s.text, (phrase) => resolver.resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
+    // "Putin also expressed …", "Kim thanked …": a person who opens the sentence with a speech act speaks.
+    if (!attribution?.speaker) {
+      const opener = subjectSpeaker(s.text, peopleOf[s.index]);
+      if (opener) attribution = { via: attribution?.via ?? [], kind: attribution?.kind ?? 'reported', speaker: known.get(nameKey(opener))?.name ?? opener };
+    }
+    // A medium alone (KCNA reported …) is where the claim comes from.
+    if (attribution && !attribution.speaker && attribution.via.length) attribution = { ...attribution, speaker: attribution.via[0] };
     resolver.speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
@@ -105,11 +121,19 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       }
       continue;
     }
-    const detection = detectCheckworthy(s.text);
-    if (!detection.checkworthy && !(quotedSpeaker && detection.score >= 1.5)) continue;
+    // A list item says something with the line that introduces it ("The package includes: • 75,000 rounds …").
+    const listLead = s.paragraph.kind === 'item' && itemWords(s.paragraph.text) === quotes[s.index] ? leadOfList(paragraphs, s.paragraph) : undefined;
+    const sentence = listLead ? withListLead(listLead, s.text) : s.text;
+    const detection = detectCheckworthy(sentence);
+    // A block quote under "X said:" and an item under "The package includes:" are claims with less.
+    if (!detection.checkworthy && !((quotedSpeaker || listLead) && detection.score >= 1.5)) continue;
+    // A sentence of a statement or of a transcript's speaker is that speaker's word unless it names another.
+    const contextSpeaker = attribution?.speaker || quotedSpeaker ? undefined : (labelSpeaker.get(s.paragraph) ?? documentVoice);
     const claim = standaloneClaim(
       {
-        sentence: s.text,
+        sentence,
+        speaker: attribution?.speaker,
+        contextSpeaker,
         quotedSpeaker,
         // Only a sentence that starts with "he"/"she" (after a connective) uses it.
         lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
@@ -117,20 +141,37 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       },
       referents,
     );
-    const effectiveAttribution: Attribution | undefined =
-      attribution ?? (quotedSpeaker ? { speaker: quotedSpeaker, via: [], kind: 'quote' } : undefined);
+    const voice = quotedSpeaker ?? contextSpeaker;
+    const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
     const quantities = extractQuantities(s.text);
     const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
-    candidates.push({
+    const describe = (claimText: string, item?: string): Candidate => {
+      const title = headline({
+        claim: claimText,
+        speaker: effectiveAttribution?.speaker,
+        people: mentioned,
+        figures: [...quantities.map((q) => q.text), ...(item ? [item] : [])],
+        ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
+        ...(listLead ? { list: { lead: listLead.replace(/:\s*$/, ''), item: s.text } } : {}),
+      });
+      return {
       ...base,
-      claim,
-      title: titleFor(claim),
-      category: categorise(s.text, effectiveAttribution),
-      quantities,
-      people: mentioned,
+      claim: claimText,
+      title,
+      // The topic of what the headline keeps (the main clause), before any word in a side clause.
+      category: categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)),
+      quantities: item ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text))) : quantities,
+      people: item ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name)) : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
-      keys: matchingKeys(s.text, quantities, mentioned),
-    });
+      ...(item ? { item } : {}),
+      keys: matchingKeys(item ? claimText : s.text, quantities, mentioned),
+      };
+    };
+    // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
+    // (Not in a speaker's statement: "an agenda of talks, a concert and a reception" is what they said.)
+    const enumeration = attribution?.speaker || listLead ? undefined : findEnumeration(claim);
+    if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item));
+    else candidates.push(describe(claim, listLead ? s.text : undefined));
   }
   return { article, candidates };
 }

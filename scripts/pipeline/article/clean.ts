@@ -5,7 +5,7 @@
  * and its block index, so paragraph anchors do not move when the cleaner improves.
  */
 import type { RawBlock } from './read/index.ts';
-import { foldTypography, wordCount } from '../text.ts';
+import { foldTypography, listMarker, wordCount } from '../text.ts';
 import { agencyWord, boilerplateLine, headlineListMarker, injectedLink } from '../lexicon/boilerplate.ts';
 
 export interface Paragraph {
@@ -13,7 +13,7 @@ export interface Paragraph {
   id: string;
   index: number;
   text: string;
-  kind: 'text' | 'heading' | 'quote';
+  kind: 'text' | 'heading' | 'quote' | 'item';
 }
 
 export interface CleanOptions {
@@ -116,8 +116,11 @@ export function cleanArticle(blocks: RawBlock[], options: CleanOptions = {}): Pa
     // Live blogs repeat pinned posts and pages repeat their headline: keep the first copy.
     if (seen.has(key)) return;
     seen.add(key);
+    // A list's items are claims of their own, read with the line that introduces them.
     const kind =
-      block.kind === 'heading' || (!endsLikeSentence(block.text) && block.kind !== 'quote')
+      (block.kind === 'list-item' || listMarker.test(block.text)) && wordCount(block.text, 3) >= 2
+        ? 'item'
+        : block.kind === 'heading' || (!endsLikeSentence(block.text) && block.kind !== 'quote')
         ? 'heading'
         : block.kind === 'quote' || /:\s*$/.test(paragraphs.at(-1)?.text ?? '')
           ? 'quote'

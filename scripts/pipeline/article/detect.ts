@@ -16,7 +16,7 @@ export interface Detection {
 }
 
 const numberWord =
-  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|first|second|third|fourth|fifth|tenth|once|twice|percent|per cent)\b/i;
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|first|second|third|fourth|fifth|tenth|once|twice|percent|per cent|century|centuries|decade|decades)\b/i;
 const digit = /\d/;
 const dateWord = new RegExp(
   String.raw`\b(?:${[...weekdays, ...months].join('|')}|yesterday|today|tonight|overnight|last (?:week|month|year)|this (?:week|month|year)|earlier|later|since|ago)\b`, 'i');
@@ -30,6 +30,10 @@ const firstPersonOpinion =
   /\b(?:i think|i believe|i feel|in my (?:view|opinion)|we (?:should|must|need)|i (?:want|hope|am|'m)|let me|let's|you know|we'll see)\b/i;
 const opinionWord =
   /\b(?:should|ought|must|wonderful|terrible|great|disgrace|shameful|best|worst|beautiful|amazing|horrible|believe|hope|feel|seems?|perhaps|maybe|probably|likely|unlikely|could|might)\b/i;
+/** What happened to people: the core of disaster and conflict reporting. */
+const harm = /\b(?:killed|dead|deaths?|died|lives|injured|wounded|missing|displaced|trapped|evacuated|homeless|casualties|survivors)\b/i;
+/** A list of three or more things ("meals, water, tarps and kits"): each item is something to check. */
+const series = /(?:[^,;:]+,\s+){2,}[^,;:]+?,?\s+(?:and|or)\s+\S/;
 const callToAction =
   /^(?:check out|read|watch|listen|follow|subscribe|sign up|click|see|find out|share|join|download|get|tap|scroll|learn more|don't miss|sign in|log in)\b/i;
 
@@ -51,6 +55,8 @@ export const detectCheckworthy = memoize((sentence: string): Detection => {
   if (dateWord.test(sentence) || /\b(?:19|20)\d{2}\b/.test(sentence)) add(0.5, 'date or time');
   if (namedEntity.test(sentence)) add(1, 'named actor');
   if (factVerb.test(sentence)) add(1, 'factual verb');
+  if (harm.test(sentence)) add(1, 'harm to people');
+  if (/ (?:and|or) /.test(sentence) && sentence.indexOf(',') !== sentence.lastIndexOf(',') && series.test(sentence)) add(1, 'lists things');
   if (attributed) add(0.5, 'attributed');
   if (words < 6) add(-2.5, 'fragment');
   else if (words >= 8) add(0.5, 'full statement');

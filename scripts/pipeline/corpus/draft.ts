@@ -10,7 +10,13 @@ import { keyList, packKeys } from '../keys.ts';
 import { compareCodeUnits, contentTerms, foldTypography } from '../text.ts';
 
 /** An entry before it has an id and a history. */
-export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'>;
+export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'> & {
+  /** Every wording its sentences give (see `wordingKey`): an entry keeps its wording while it is one of them. */
+  wordings?: string[];
+};
+
+/** A claim and its title as one key. */
+export const wordingKey = (w: { claim: string; title: string }) => `${w.claim}\u0000${w.title}`;
 
 const denial = /\b(?:den(?:y|ies|ied)|denial|rejects?|rejected|refuted|dismissed)\b/i;
 
@@ -37,6 +43,7 @@ function sourceOf(c: Candidate, article: ArticleMeta | undefined): Source {
   if (article?.published) source.published = article.published;
   if (article?.url) source.url = article.url;
   if (c.attribution) source.attribution = c.attribution;
+  if (c.item) source.item = c.item;
   return source;
 }
 
@@ -133,6 +140,7 @@ export function draftEntry(group: Candidate[], articles: Map<string, ArticleMeta
     category: lead.member ? 'delegation' : majorityCategory(unique),
     status: statusOf(sources, variance, unique),
     sources,
+    wordings: [...new Set(unique.map(wordingKey))],
   };
   if (dates.length) draft.date = dates[0];
   if (quantities.length) draft.quantities = quantities;

@@ -7,7 +7,7 @@
 import type { ClaimEntry } from '../../../src/schema.ts';
 import type { DraftEntry } from './draft.ts';
 import type { ExistingEntry } from './existing.ts';
-import { compareCodeUnits, foldTypography, nameKey, slugify } from '../text.ts';
+import { compareCodeUnits, foldTypography, idFromTitle, nameKey, slugify } from '../text.ts';
 
 export interface IdAssignment {
   id: string;
@@ -16,10 +16,13 @@ export interface IdAssignment {
   previous?: ExistingEntry;
   /** Existing ids folded into this one (they become aliases). */
   absorbed: string[];
+  /** The id this entry had before it moved to one made from its headline (kept as an alias). */
+  renamedFrom?: string;
 }
 
 /** A source's identity: its article and its sentence, typography folded (an editor may retype quotes). */
-export const sourceKey = (s: { article: string; quote: string }) => `${s.article}\u0000${foldTypography(s.quote)}`;
+export const sourceKey = (s: { article: string; quote: string; item?: string }) =>
+  `${s.article}\u0000${foldTypography(s.quote)}${s.item ? `\u0000${foldTypography(s.item)}` : ''}`;
 
 /** One delegation sentence supports an entry per member: the member is part of the source's identity. */
 function identityKeys(entry: Pick<ClaimEntry, 'sources' | 'category' | 'people'>): string[] {
@@ -33,11 +36,17 @@ export function hasEditorWork(entry: ExistingEntry): boolean {
 }
 
 function freshId(title: string, taken: Set<string>): string {
-  const base = slugify(title.replace(/…$/, ''), 9) || 'claim';
+  const base = idFromTitle(title) || 'claim';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);
   return id;
+}
+
+/** Whether an entry's id is its title's first nine words, as ids were made before headline titles. */
+function isSentenceId(id: string, entry: ExistingEntry): boolean {
+  const old = slugify(entry.data.title.replace(/…$/, ''), 9);
+  return Boolean(old) && (id === old || new RegExp(`^${old}-\\d+$`).test(id)) && idFromTitle(entry.data.title) !== id;
 }
 
 /** `settled`: existing entries that stay as they are (their group is unchanged); their ids and aliases are taken. */
@@ -79,6 +88,13 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
       .slice(existing.get(id)!.data.locked ? matches.length : 1)
       .map(([other]) => other)
       .filter((other) => !hasEditorWork(existing.get(other)!));
-    return { id, draft, previous: existing.get(id), absorbed };
+    const previous = existing.get(id)!;
+    // An id made by the old rule (the sentence's first nine words) moves once to one made from the
+    // headline; the old id stays as an alias, so its permalink redirects.
+    if (isSentenceId(id, previous) && !previous.data.locked) {
+      const fresh = freshId(draft.title, taken);
+      if (fresh !== id) return { id: fresh, draft, previous, absorbed, renamedFrom: id };
+    }
+    return { id, draft, previous, absorbed };
   });
 }

@@ -13,6 +13,8 @@
  */
 import type { Candidate } from '../model.ts';
 import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from '../keys.ts';
+import { isMedium } from '../lexicon/media.ts';
+import { nameKey } from '../text.ts';
 
 /** Number of values two sorted key lists share, not counting those in `except` (sorted too). */
 function shared(x: Int32Array, y: Int32Array, except?: Int32Array, alsoExcept?: Int32Array): number {
@@ -150,6 +152,19 @@ const meet = (x: Int32Array, y: Int32Array) => !x.length || !y.length || shared(
 /** Two sentences that each name people, or places and bodies, but none in common tell of different things. */
 const sameSubjects = (x: PackedKeys, y: PackedKeys) => meet(keyList(x, 'people'), keyList(y, 'people')) && meet(keyList(x, 'names'), keyList(y, 'names'));
 
+/**
+ * Candidates by fortnight of their article's date, in two overlapping sets (fortnights starting a
+ * week apart), so two articles at most a week apart always share one; undated ones together.
+ */
+function timeBuckets(days: Float64Array): number[][] {
+  const buckets = new Map<string, number[]>();
+  days.forEach((day, i) => {
+    const names = Number.isNaN(day) ? ['u'] : [`a${Math.floor(day / 14)}`, `b${Math.floor((day + 7) / 14)}`];
+    for (const name of names) (buckets.get(name) ?? buckets.set(name, []).get(name)!).push(i);
+  });
+  return [...buckets.keys()].sort().map((name) => buckets.get(name)!);
+}
+
 /** Group candidates that state the same claim. Groups come out in a stable order. */
 /**
  * Articles published further apart than this many days tell of different events, unless they
@@ -184,7 +199,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     const packed = packKeys(c.keys);
     // The same sentence in several articles (wire copy) is one claim, however common its phrases.
     const signature = keySignature(packed);
-    if (signature) {
+    if (signature && !c.item) {
       const first = bySignature.get(signature);
       if (first === undefined) bySignature.set(signature, i);
       else clusters.union(first, i);
@@ -193,42 +208,91 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   });
   const keysOf = (i: number) => keys[i]!;
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
+  // Two items of one list, or items of two lists that differ, are different claims.
+  const otherItems = (a: number, b: number) => {
+    const [x, y] = [candidates[a].item, candidates[b].item];
+    return (x !== undefined || y !== undefined) && (sameArticle(a, b) && candidates[a].quote === candidates[b].quote ? true : x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase());
+  };
 
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
   // so a sentence's true counterpart in another article takes that article's place in the cluster
   // before a looser match can.
-  const links: { a: number; b: number; strength: number }[] = [];
+  const found = new Map<number, number>();
+  const link = (a: number, b: number, strength: number) => {
+    const key = a < b ? pairKey(a, b) : pairKey(b, a);
+    if ((found.get(key) ?? 0) < strength) found.set(key, strength);
+  };
   const alikeInArticle = new Set<number>();
-  for (const [key, count] of countPairs(sharingKey(keys, 'shingles', commonLimit), () => true)) {
-    const [a, b] = pairOf(key);
-    // Within one article only near-repeats merge (a live blog restating a quote).
-    if (sameArticle(a, b)) {
-      if (count >= 4) clusters.union(a, b);
-      else if (count >= 2) alikeInArticle.add(key);
-    } else if (count >= 2) links.push({ a, b, strength: count });
+  // How common a key is, is counted among the articles of the same fortnight (two overlapping
+  // sets of fortnights, so any two articles a week apart share one): articles about other times
+  // never decide which pair of this event's sentences merges. Undated articles form their own set.
+  for (const members of timeBuckets(days)) {
+    const local = members.map((i) => keys[i]);
+    const at = (j: number) => members[j];
+    for (const [key, count] of countPairs(sharingKey(local, 'shingles', commonLimit), () => true)) {
+      const [a, b] = pairOf(key).map(at);
+      if (otherItems(a, b)) continue;
+      // Within one article only near-repeats merge (a live blog restating a quote).
+      if (sameArticle(a, b)) {
+        if (count >= 4) clusters.union(a, b);
+        else if (count >= 2) alikeInArticle.add(a < b ? pairKey(a, b) : pairKey(b, a));
+      } else if (count >= 2) link(a, b, count);
+    }
+    for (const localList of sharingKey(local, 'figures', commonLimit)) {
+      const list = localList.map(at);
+      for (let p = 0; p < list.length; p++)
+        for (let q = p + 1; q < list.length; q++) {
+          if (sameArticle(list[p], list[q]) || otherItems(list[p], list[q])) continue;
+          const [x, y] = [keysOf(list[p]), keysOf(list[q])];
+          // The figure's own words ("years", "drones") do not count as agreement on what it measures.
+          const agreeing = shared(keyList(x, 'plainTerms'), keyList(y, 'plainTerms'), keyList(x, 'figureWords'), keyList(y, 'figureWords'));
+          if (agreeing) link(list[p], list[q], 1 + agreeing);
+        }
+    }
+    // Two outlets telling the same event in their own words share its rare words ("Aurus",
+    // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
+    for (const [key, count] of countPairs(sharingKey(local, 'terms', 4), (a, b) => !sameArticle(at(a), at(b)) && !otherItems(at(a), at(b)))) {
+      if (count < 2) continue;
+      const [a, b] = pairOf(key).map(at);
+      const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
+      if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) link(a, b, count);
+    }
   }
   const alike = (i: number, j: number) => i === j || clusters.find(i) === clusters.find(j) || alikeInArticle.has(i < j ? pairKey(i, j) : pairKey(j, i));
-  for (const list of sharingKey(keys, 'figures', commonLimit))
-    for (let p = 0; p < list.length; p++)
-      for (let q = p + 1; q < list.length; q++) {
-        if (sameArticle(list[p], list[q])) continue;
-        const [x, y] = [keysOf(list[p]), keysOf(list[q])];
-        // The figure's own words ("years", "drones") do not count as agreement on what it measures.
-        const agreeing = shared(keyList(x, 'plainTerms'), keyList(y, 'plainTerms'), keyList(x, 'figureWords'), keyList(y, 'figureWords'));
-        if (agreeing) links.push({ a: list[p], b: list[q], strength: 1 + agreeing });
-      }
-  // Two outlets telling the same event in their own words share its rare words ("Aurus",
-  // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
-  for (const [key, count] of countPairs(sharingKey(keys, 'terms', 4), (a, b) => !sameArticle(a, b))) {
-    if (count < 2) continue;
+  const links: { a: number; b: number; strength: number }[] = [...found].map(([key, strength]) => {
     const [a, b] = pairOf(key);
-    const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
-    if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) links.push({ a, b, strength: count });
+    return { a, b, strength };
+  });
+  // One speaker telling the same thing to several outlets in their own words ("I hope the next one
+  // will be held in Moscow" / "he hopes Kim will visit Moscow for their next meeting"): the same
+  // person's statements within the days of one event that share what they are about (two content words, half of the shorter).
+  const bySpeaker = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    const speaker = c.attribution?.speaker;
+    if (!keys[i] || !speaker || isMedium(speaker)) return;
+    const key = nameKey(speaker);
+    (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
+  });
+  for (const list of bySpeaker.values()) {
+    // By day, so each statement is compared only with those of the same days (a bound set by time, not corpus size).
+    const byDay = [...list].sort((a, b) => (days[a] || 0) - (days[b] || 0) || a - b);
+    for (let p = 0; p < byDay.length; p++)
+      for (let q = p + 1; q < byDay.length && !((days[byDay[q]] || 0) - (days[byDay[p]] || 0) > sameEventDays); q++) {
+        const [a, b] = [byDay[p], byDay[q]];
+        if (sameArticle(a, b) || otherItems(a, b)) continue;
+        const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
+        const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
+        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: agreeing });
+      }
   }
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
+  // Two statements by different speakers are different claims (a governor's "all five drones" is
+  // not the air force's "19 out of 21"); wire copies of one sentence were joined above.
+  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
+  const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
   const rejected: typeof links = [];
   for (const { a, b } of links) {
-    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b)) continue;
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b) || otherSpeakers(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
     const [ra, rb] = [clusters.find(a), clusters.find(b)];

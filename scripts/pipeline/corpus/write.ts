@@ -10,6 +10,7 @@ import { claimEntry, editorFields, type ClaimEntry, type HistoryItem } from '../
 import { sourceKey, type IdAssignment } from './ids.ts';
 import type { ExistingEntry } from './existing.ts';
 import { writeAtomic } from './files.ts';
+import { wordingKey } from './draft.ts';
 
 /** The day a run is stamped with; SOURCE_DATE_EPOCH pins it for reproducible builds. */
 export function runDate(env: NodeJS.ProcessEnv = process.env): string {
@@ -27,7 +28,14 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
   const { id, previous } = assignment;
   const draft = { ...assignment.draft };
   if (previous?.data.locked) return { entry: previous.data, body: previous.body };
-  const aliases = [...new Set([...(previous?.data.aliases ?? []), ...assignment.absorbed, ...absorbedEntries.flatMap((e) => e.data.aliases ?? [])])].sort();
+  const aliases = [
+    ...new Set([
+      ...(previous?.data.aliases ?? []),
+      ...assignment.absorbed,
+      ...(assignment.renamedFrom ? [assignment.renamedFrom] : []),
+      ...absorbedEntries.flatMap((e) => e.data.aliases ?? []),
+    ]),
+  ].sort();
   const history: HistoryItem[] = [...(previous?.data.history ?? [])];
   if (!previous) history.push({ date, change: 'created' });
   else {
@@ -38,8 +46,9 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
     const names = (list: typeof added) => [...new Set(list.map((s) => s.outlet ?? s.article))].join(', ');
     if (added.length) history.push({ date, change: 'source added', detail: names(added) });
     if (removed.length) history.push({ date, change: 'source removed', detail: names(removed) });
-    // Wording stays put while the sentence it came from is still a source: no churn when outlets are added.
-    if (!removed.length) {
+    // Wording stays put while it is still the wording of one of the entry's sentences: no churn
+    // when outlets are added, but a better wording rule reaches every entry.
+    if (!removed.length && draft.wordings?.includes(wordingKey(previous.data))) {
       draft.claim = previous.data.claim;
       draft.title = previous.data.title;
     }
@@ -47,7 +56,8 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
     if (previous.data.status !== draft.status) history.push({ date, change: 'status changed', detail: `${previous.data.status} → ${draft.status}` });
   }
   for (const other of assignment.absorbed) history.push({ date, change: 'merged', detail: `merged with ${other}` });
-  const entry: ClaimEntry = { ...draft, id, aliases, history };
+  const { wordings: _wordings, ...content } = draft;
+  const entry: ClaimEntry = { ...content, id, aliases, history };
   for (const field of editorFields) if (field !== 'locked' && field !== 'aliases' && previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];
   return { entry, body: previous?.body ?? '' };
 }
@@ -121,8 +131,8 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       existed ? summary.updated++ : summary.created++;
     } else summary.unchanged++;
   }
-  // Folded entries live on as aliases (redirects) of the entry that absorbed them.
-  const absorbed = new Set(assignments.flatMap((a) => a.absorbed));
+  // Folded entries live on as aliases (redirects) of the entry that absorbed them; so do ids an entry moved from.
+  const absorbed = new Set(assignments.flatMap((a) => (a.renamedFrom ? [...a.absorbed, a.renamedFrom] : a.absorbed)));
   for (const id of absorbed) {
     fs.rmSync(path.join(dir, `${id}.md`), { force: true });
     summary.merged++;

@@ -31,7 +31,7 @@ const anyCue = new RegExp(String.raw`\b(?:${[...verbs, ...sourceCues].join('|')}
 function tidy(phrase: string): string {
   return phrase
     .trim()
-    .replace(/^(?:and|but|while|as|so|then|the\s+)?\s*/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
+    .replace(/^(?:(?:and|but|while|as|so|then)\b|the\s+)?\s*/i, (m) => (/^the\s+$/i.test(m) ? m : ''))
     .replace(/\s+(?:also|reportedly|later|earlier|further|then|meanwhile)$/i, '')
     .replace(/[,;:]$/, '')
     .trim();

@@ -13,7 +13,7 @@ const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][
   ],
   [
     'munitions',
-    /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e)\b/i,
+    /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e|anti-(?:armou?r|tank|aircraft|ship|personnel)|rounds of)\b/i,
   ],
   [
     'military',
@@ -26,8 +26,13 @@ const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][
   ],
 ];
 
-export function categorise(sentence: string, attribution?: Attribution): Category {
-  return topicOf(sentence) ?? (attribution?.speaker ? 'statement' : 'event');
+/**
+ * The category of a claim: the topic of `sentence` (give it the main clause, such as the
+ * headline, so a word in a side clause does not decide), else `fallback`, else `statement` for
+ * a sentence that carries its speaker and `event` for the rest.
+ */
+export function categorise(sentence: string, attribution?: Attribution, fallback?: Category): Category {
+  return topicOf(sentence) ?? fallback ?? (attribution?.speaker ? 'statement' : 'event');
 }
 
 /** The first topic a sentence matches; copies of a sentence recur across outlets. */

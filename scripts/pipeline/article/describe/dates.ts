@@ -8,6 +8,9 @@ const weekdayMention = new RegExp(`\\b(?:on|earlier on|late on|early on|since|by
 const monthDay = new RegExp(`\\b${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern}\\b(?:,?\\s+(\\d{4}))?`, 'i');
 
+/** Future tense, or a plan: the weekday it names is ahead of the publication date. */
+const future = /\b(?:will|shall|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|plans? to|planning to|to be held|going to|next)\b/i;
+
 /** The day a claim refers to: an explicit date, or a weekday/"today" read against the publication date. */
 export function claimDate(sentence: string, published?: string): string | undefined {
   const year = published ? Number(published.slice(0, 4)) : undefined;
@@ -20,7 +23,8 @@ export function claimDate(sentence: string, published?: string): string | undefi
     const y = explicit.y ? Number(explicit.y) : year;
     const m = monthIndex(explicit.m);
     const d = Number(explicit.d);
-    if (y && m >= 0 && d >= 1 && d <= 31) return isoDay(y, m + 1, d);
+    // A day the month does not have (30 February) is no date.
+    if (y && m >= 0 && d >= 1 && d <= new Date(Date.UTC(y, m + 1, 0)).getUTCDate()) return isoDay(y, m + 1, d);
   }
   if (!published) return undefined;
   const base = () => new Date(`${published}T00:00:00Z`);
@@ -29,7 +33,13 @@ export function claimDate(sentence: string, published?: string): string | undefi
   // Every weekday ends in "day": a much cheaper search first.
   const day = /day/i.test(sentence) ? sentence.match(weekdayMention) : null;
   if (day) {
-    const back = (base().getUTCDay() - weekdays.indexOf(day[1].toLowerCase()) + 7) % 7;
+    const target = weekdays.indexOf(day[1].toLowerCase());
+    // "will be held on Friday" is the coming Friday; "met on Friday", the last one.
+    if (future.test(sentence)) {
+      const ahead = (target - base().getUTCDay() + 7) % 7;
+      return isoDate(new Date(base().getTime() + ahead * 864e5));
+    }
+    const back = (base().getUTCDay() - target + 7) % 7;
     return isoDate(new Date(base().getTime() - back * 864e5));
   }
   return undefined;

@@ -107,6 +107,10 @@ const quantitiesOf = memoize((sentence: string): Quantity[] => {
     if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-on-/i.test(after) || /^\s*(?:another|of (?:the|them|us|those|these|its|his|her|their))\b/i.test(after)) continue;
     if (/\bno\s+$/i.test(before) && /^one\b/i.test(num)) continue;
+    // Model names and calibres are names, not counts: AT4, G7, F-16, MiG-29, 155mm shells, 5.56-mm rounds.
+    if (isDigit && (/\p{L}-?$/u.test(before) || /^(?:-?mm|-millimet(?:er|re)|-caliber|-calibre)\b/i.test(after))) continue;
+    // "100m sprint" is metres: "m" means million after a currency sign or before what is counted in the plural.
+    if (mag?.toLowerCase() === 'm' && !cur && !/^\s+(?:\p{L}+s|people|children)\b/iu.test(after)) continue;
     // "one-on-one", "the two leaders": part of a compound, or a definite reference, not a count.
     if (/-$/.test(before) || (!isDigit && /\b(?:the|these|those|both|their|its|our)\s+$/i.test(before))) continue;
     let value = parseNumber(num);

@@ -5,7 +5,8 @@
  */
 import { asciiFold, compareCodeUnits } from '../../text.ts';
 import { demonyms } from '../../lexicon/places.ts';
-import { leaderOffice } from '../../lexicon/roles.ts';
+import { leaderOffice, roleWords } from '../../lexicon/roles.ts';
+import { plausibleSpeaker } from './speakers.ts';
 import { findPeople, nameKey, resolveKnown, type PersonMention } from './people.ts';
 import type { Paragraph } from '../clean.ts';
 import type { Referents } from './wording.ts';
@@ -87,26 +88,49 @@ export class NameResolver {
     return this.sentences[ref.index] === ref ? this.peopleOf[ref.index] : findPeople(ref.text, this.known);
   }
 
-  /** `before` is a function: only a pronoun needs the sentences before. */
+  private fullName(name: string): string {
+    return this.known.get(nameKey(name))?.name ?? name;
+  }
+
+  /**
+   * Who a phrase of an attribution names, or '' when it names nobody (a junk phrase). `before` is
+   * a function: only a pronoun needs the sentences before (the last one is this sentence up to the
+   * pronoun).
+   */
   resolveName(phrase: string, before: () => SentenceRef[]): string {
-    if (/^(?:he|she|him|her)$/i.test(phrase)) return this.lastSpeakerBefore(before()) ?? this.lastPersonIn(before()) ?? phrase;
-    const role = this.referents.roles.get(asciiFold(phrase).replace(/^the /, ''));
+    if (/^(?:he|she|him|her)$/i.test(phrase)) {
+      const context = before();
+      // The subject of this very sentence ("Kim's turn … and he has told"), then the last speaker, then the last person named.
+      const own = context.at(-1);
+      const subject = own ? this.peopleIn(own)[0] : undefined;
+      return (subject && this.fullName(subject.name)) ?? this.lastSpeakerBefore(context) ?? this.lastPersonIn(context.slice(0, -1)) ?? '';
+    }
+    const folded = asciiFold(phrase).replace(/^(?:the|a|an) /, '');
+    const role = this.referents.roles.get(folded);
     if (role) return role;
-    const person = findPeople(phrase, this.known)[0];
-    return person ? (this.known.get(nameKey(person.name))?.name ?? person.name) : phrase;
+    // "the mayor of Lviv city": the person the article gave that office, not a name inside the phrase.
+    const office = folded.split(' ').find((w) => roleWords.has(w) && !/^(?:state|national|first|general)$/.test(w));
+    if (/^(?:the|a|an) /i.test(phrase) && office) {
+      const holder = [...this.known.values()].find((p) => p.role && asciiFold(p.role).split(' ').includes(office));
+      return holder?.name ?? plausibleSpeaker(phrase) ?? '';
+    }
+    // "Putin's foreign policy adviser Yuri Ushakov": the person the phrase ends on, not the possessor.
+    const person = findPeople(phrase, this.known).at(-1);
+    if (person) return this.fullName(person.name);
+    return plausibleSpeaker(phrase) ?? '';
   }
 
   lastPersonIn(before: SentenceRef[]): string | undefined {
     for (let i = before.length - 1; i >= Math.max(0, before.length - 3); i--) {
       const people = this.peopleIn(before[i]);
-      if (people.length) return this.known.get(nameKey(people.at(-1)!.name))?.name ?? people.at(-1)!.name;
+      if (people.length) return this.fullName(people.at(-1)!.name);
     }
     return undefined;
   }
 
-  /** A "he said" usually continues the speaker of the sentence just before, in the same paragraph. */
+  /** A "he said" continues the speaker of one of the two sentences before (a quote runs over paragraphs). */
   lastSpeakerBefore(before: SentenceRef[]): string | undefined {
-    const previous = before.at(-2) ?? undefined;
-    return previous && previous.paragraph === before.at(-1)?.paragraph ? this.speakers[previous.index] : undefined;
+    for (let i = before.length - 2; i >= Math.max(0, before.length - 3); i--) if (this.speakers[before[i].index]) return this.speakers[before[i].index];
+    return undefined;
   }
 }

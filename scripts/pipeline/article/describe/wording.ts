@@ -5,16 +5,9 @@
  * that the article did not print word for word is made here.
  */
 import { escapeRegExp, memoize } from '../../text.ts';
-import { verbsFor } from '../../lexicon/verbs.ts';
 import { demonyms } from '../../lexicon/places.ts';
+import { maxTitleLength } from './headline.ts';
 
-export const maxTitleLength = 75;
-
-/** ", Tass reported", ", Kim told reporters on Monday": what a long title drops first. */
-const trailingAttribution = new RegExp(
-  String.raw`,\s+[^,]{2,60}\s+(?:${[...verbsFor('title'), ...verbsFor('titleWithObject').map((v) => `${v} [^,]+`)].join('|')})(?:\s+on \w+)?$`,
-  'i',
-);
 
 /** What the article lets us resolve: role phrases and the people it is about. */
 export interface Referents {
@@ -63,12 +56,19 @@ function resolveRoles(text: string, referents: Referents): string {
 
 /** The subject of a sentence ("The open-format negotiations between Putin and Kim"), if short and plain. */
 export function subjectOf(sentence: string): string | undefined {
+  // "Together with Gov. DeSantis, Administrator Criswell will …": the people named as the subject.
+  const people = claimSentence(sentence).match(/^(?:together with ([^,]{3,40}),\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})?)(?:will|would|have|has|had|are|were|is|was)\b/u);
+  if (people) return `${people[2].trim()}${people[1] ? ` and ${people[1]}` : ''}`;
   const m = sentence.match(/^((?:The|These|Those|Both)\s+[^,;:“"]{3,80}?)\s+(?:have|has|had|are|were|is|was|will|would|can|could|did|do|lasted|ended|began|started)\b/);
   return m && m[1].split(/\s+/).length <= 10 ? m[1] : undefined;
 }
 
 export interface StandaloneInput {
   sentence: string;
+  /** The sentence's speaker, to name where the sentence says "he added". */
+  speaker?: string;
+  /** Whose words the whole paragraph or document is (a statement's author, a transcript's speaker), when the sentence does not say. */
+  contextSpeaker?: string;
   /** Speaker of a block quote introduced by "X said:". */
   quotedSpeaker?: string;
   /** Last person mentioned before this sentence, for a leading "He"/"She". */
@@ -77,34 +77,48 @@ export interface StandaloneInput {
   previous?: string;
 }
 
+/** "WASHINGTON -- ", "PYONGYANG, June 19 (Reuters) - ", "MS. JEAN-PIERRE: ": datelines and speaker labels before the claim. */
+const dateline =
+  /^(?:(?:MR|MS|MRS|DR|GEN|ADM|SEN|REP)\.?\s+)?[A-Z][A-Z'’.-]+(?:[ ,]+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2}(?:,? \d{4})?)?(?:\s*\([^)]{1,30}\))?\s*(?:--|–|—|-|:)\s+/;
+/** Live-blog and wire lead-ins: "A bit more from Pyongyang, where …", "Reuters adds:", "Update:". */
+const leadIn =
+  /^(?:(?:a bit more|a little more|some more|more|further|an update|update|breaking|just in|latest|recap|in other news)\b[^,:]{0,60}[,:]\s+(?:where\s+)?|[A-Z][\w.]+ adds:\s+|adds:\s+)/i;
+/** Spoken false starts in transcripts: "The -- this is", "six- — 60th". */
+const falseStart = /\b(?:the|a|an|this|that|we|i|it|our|and|to|of|in|so)\s+--\s+|\b[\w]+-\s+[—–-]{1,2}\s+/gi;
+
+/** The sentence as a claim: datelines, speaker labels, lead-ins and false starts stripped (never from the verbatim quote). */
+export function claimSentence(sentence: string): string {
+  let text = sentence.trim();
+  for (let i = 0; i < 2; i++) text = text.replace(dateline, '').replace(leadIn, '');
+  return capitaliseFirst(text.replace(falseStart, ''));
+}
+
 export function standaloneClaim(input: StandaloneInput, referents: Referents): string {
-  let text = input.sentence.trim();
+  let text = claimSentence(input.sentence);
   if (input.quotedSpeaker) {
     const quoted = /^[“"]/.test(text) ? text : `“${text.replace(/[.]$/, '')}.”`;
     return `${input.quotedSpeaker} said: ${quoted}`;
   }
   text = text.replace(connective, '');
+  // "This funding will …", "These supplies …": the thing the article just named, as "the".
+  text = text.replace(/^(?:this|these|those)\s+(?=\p{Ll}[\p{L}-]+\s+\p{Ll})/iu, 'The ');
+  // "…, he added." names the speaker instead.
+  if (input.speaker) text = text.replace(/([,”"]\s*)(?:he|she)(\s+(?:\p{L}+\s+)?\p{L}+(?:ed|d)\b)/u, `$1${input.speaker}$2`);
   if (input.lastPerson) text = text.replace(/^(?:he|she)\b/i, input.lastPerson);
   const subject = input.previous && /^they\b/i.test(text) ? subjectOf(input.previous) : undefined;
   if (subject) text = text.replace(/^they\b/i, subject);
   text = resolveRoles(text, referents);
-  text = text.replace(/\s+[-–—]\s+[^.!?]{1,40}$/, '');
-  return capitaliseFirst(text);
+  text = capitaliseFirst(text.replace(/\s+[-–—]\s+[^.!?]{1,40}$/, ''));
+  // A statement's or a transcript's sentence is its speaker's word: it says whose.
+  if (input.contextSpeaker && !namesSpeaker(text, input.contextSpeaker)) return `${input.contextSpeaker} said: “${text.replace(/^[“"]|[”"]$/g, '')}”`;
+  return text;
 }
 
-/** A title of at most 75 characters: the claim itself, trimmed of attribution and lead-ins if too long. */
-export function titleFor(claim: string): string {
-  let title = claim.replace(/[.](["”’]?)$/, '$1').replace(/^[“"]([^”"]*)[”"]?$/, '$1').trim();
-  if (title.length <= maxTitleLength) return title;
-  title = title
-    .replace(/,\s+(?:according to|citing|as quoted by)\b.*$/i, '')
-    .replace(trailingAttribution, '')
-    .replace(/^(?:following|after|before|ahead of|during|speaking|in|on|at|while|as|earlier|later|despite|with)\b[^,]{0,80},\s+/i, '');
-  title = capitaliseFirst(title.trim());
-  if (title.length <= maxTitleLength) return title;
-  const cut = title.slice(0, maxTitleLength - 1);
-  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/, '');
-  return `${atWord}…`;
+/** Whether a claim already names its speaker (full name or surname). */
+function namesSpeaker(text: string, speaker: string): boolean {
+  const surname = speaker.split(/\s+/).filter((w) => !/^(?:jr\.?|sr\.?)$/i.test(w)).at(-1) ?? speaker;
+  const at = text.indexOf(surname);
+  return text.includes(speaker) || (at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? ''));
 }
 
 /** "Russian" for Russia: the first plain demonym of more than three letters, capitalised. */
@@ -117,6 +131,7 @@ for (const [adjective, country] of Object.entries(demonyms))
 export function delegationWording(name: string, role: string | undefined, country: string | undefined): { claim: string; title: string } {
   const adjective = country ? countryAdjective.get(country) : undefined;
   const claim = `${role ? `${role.replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ` : ''}${name} was a member of the ${adjective ? `${adjective} ` : ''}delegation.`;
-  const title = titleFor(claim);
-  return { claim, title: title.length <= maxTitleLength ? title : titleFor(`${name} was a member of the ${adjective ? `${adjective} ` : ''}delegation`) };
+  const side = adjective ? `${adjective} ` : '';
+  const title = [claim.replace(/\.$/, ''), `${name} was a member of the ${side}delegation`, `${name} in the ${side}delegation`, `${name} in ${side}delegation`].find((t) => t.length <= maxTitleLength) ?? name;
+  return { claim, title };
 }

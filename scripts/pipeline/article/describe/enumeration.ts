@@ -1,0 +1,123 @@
+/**
+ * Describe, enumerations: a sentence that lists three or more things ("flooding across
+ * Benghazi, Derna, Sirte and Tripoli districts"; "include plastic sheeting, hygiene supplies,
+ * blankets, and water containers") states one claim per item. This finds the list and words
+ * each item's claim as the sentence with the list replaced by that item; the verbatim quote
+ * stays the whole sentence.
+ */
+import { verbsFor } from '../../lexicon/verbs.ts';
+import { listMarker, memoize } from '../../text.ts';
+
+export interface Enumeration {
+  /** The sentence up to the list. */
+  lead: string;
+  items: string[];
+  /** The sentence after the list (shared by every item). */
+  tail: string;
+}
+
+const speakerVerbs = new Set(verbsFor('speaker'));
+
+/** Words a list begins after: verbs that introduce what is listed first, then prepositions. */
+const strongOpeners = new Set('include includes included including like namely notably especially'.split(' '));
+const listOpeners = new Set(
+  ('are were was is across in into to for from with of on at by among between deliver delivers delivered provide provides provided ' +
+    'send sends sent support supports supported supporting against over').split(' '),
+);
+const boundaryAfter = /^(?:in|on|from|for|at|to|with|by|during|since|before|after|near|through|under|over|as|which|who|that|is|are|was|were|will|would|have|has|had|can|could|should|must|may|might)$/i;
+const maxItemWords = 7;
+
+/** Words of an item: plain words, no clause inside (no verb-like function words). */
+function plausibleItem(item: string): boolean {
+  const words = item.trim().split(/\s+/);
+  if (!words[0] || words.length > maxItemWords) return false;
+  if (/[“”"():;]/.test(item)) return false;
+  return !words.some((w) => /^(?:is|are|was|were|has|have|had|will|would|which|who|that|but)$/i.test(w) || speakerVerbs.has(w.toLowerCase()));
+}
+
+/**
+ * The enumeration of a sentence, if it lists at least three items joined by commas and a final
+ * "and"/"or". Quotations are left alone (a speaker's words are one statement).
+ */
+export const findEnumeration = memoize((sentence: string): Enumeration | undefined => {
+  const text = sentence.replace(/[.!?]+["”’]?\s*$/u, '');
+  // Cheap tests first: a list needs two commas and a final "and"/"or", and quotations stay whole.
+  if (/[“”"]/.test(text) || !/ (?:and|or) /.test(text) || text.indexOf(',') === text.lastIndexOf(',')) return undefined;
+  // The series: "A, B, C(,) and D" — at least two commas before the final conjunction.
+  const series = /((?:[^,;:]+,\s+){2,}?[^,;:]+?,?\s+(?:and|or)\s+)([^,;:]+)/gu;
+  for (let m = series.exec(text); m; m = series.exec(text)) {
+    const head = m[1];
+    const parts = head.split(/,\s+/);
+    // The last part ends with the conjunction: "Al Wahat"-style last item follows it.
+    const conj = parts.at(-1)!.match(/^(.*?)\s*(?:and|or)\s*$/u);
+    if (!conj) continue;
+    parts[parts.length - 1] = conj[1];
+    let items = parts.filter((p) => p.trim());
+    // The series starts at the last part that holds a list opener ("… flooding across Benghazi").
+    // (A preposition inside a short item — "management of the dead" — does not open a list.)
+    const opens = (part: string) => {
+      const words = part.split(/\s+/);
+      if (words.some((w) => strongOpeners.has(w.toLowerCase()))) return true;
+      return words.some((w) => listOpeners.has(w.toLowerCase())) && (words.length >= 6 || words.some((w) => /\p{L}{3,}ing$/u.test(w)));
+    };
+    let first = 0;
+    for (let k = items.length - 1; k > 0; k--) if (opens(items[k])) { first = k; break; }
+    const before = items.slice(0, first).map((p) => `${p}, `).join('');
+    items = items.slice(first);
+    // The first part holds the lead: the first item is its words after the list opener.
+    const firstWords = items[0].split(/\s+/);
+    let open = -1;
+    for (let i = 0; i < firstWords.length; i++) if (strongOpeners.has(firstWords[i].toLowerCase()) && i < firstWords.length - 1) open = i;
+    if (open < 0) for (let i = firstWords.length - 1; i >= 0; i--) if (listOpeners.has(firstWords[i].toLowerCase())) { open = i; break; }
+    // A list that opens the sentence ("Additional meals, water, tarps and … are in transit").
+    if (open < 0 && (m.index !== 0 || first !== 0 || firstWords.length > 3)) continue;
+    if (firstWords.length - open - 1 > maxItemWords || open === firstWords.length - 1) continue;
+    const leadText = text.slice(0, m.index) + before + firstWords.slice(0, open + 1).join(' ') + (open >= 0 ? ' ' : '');
+    items[0] = firstWords.slice(open + 1).join(' ');
+    // The last item runs to the first phrase boundary; the rest is shared.
+    const lastWords = m[2].split(/\s+/);
+    let cut = lastWords.findIndex((w, i) => i > 0 && boundaryAfter.test(w));
+    // Proper-name lists ("Sirte, Tripoli and Al Wahat districts"): the item is the capitalised run.
+    if (items.slice(1).every((it) => /^\p{Lu}/u.test(it))) {
+      const run = lastWords.findIndex((w, i) => i > 0 && !/^\p{Lu}/u.test(w) && !/^(?:al|el|de|of)$/i.test(w));
+      if (run > 0 && (cut < 0 || run < cut)) cut = run;
+    }
+    if (cut < 0) cut = lastWords.length;
+    const last = lastWords.slice(0, cut).join(' ');
+    const all = [...items.map((it) => it.trim()), last.trim()];
+    if (all.length < 3 || !all.every(plausibleItem)) continue;
+    const tailText = (cut < lastWords.length ? ' ' + lastWords.slice(cut).join(' ') : '') + text.slice(m.index + m[0].length);
+    return { lead: leadText.replace(/\s+$/, ' '), items: all, tail: tailText };
+  }
+  return undefined;
+}, 20_000);
+
+/** The claim of one item: the sentence with the list replaced by that item. */
+export function itemClaim(e: Enumeration, item: string): string {
+  const lead = e.lead.replace(/\b(?:including|such as|like|namely|notably|especially)\s+$/iu, '');
+  const text = `${lead}${item}${e.tail}`.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+
+/** The words of a list item: the line without its marker and closing ";" or ",", still a verbatim part of it. */
+export function itemWords(line: string): string {
+  return line.replace(listMarker, '').replace(/\s*(?:[;,]|\band)\s*$/u, '').trim();
+}
+
+/** The line that introduces the list an item belongs to ("The package includes:"), if the list has one. */
+export function leadOfList<P extends { kind: string; text: string }>(paragraphs: P[], item: P): string | undefined {
+  for (let i = paragraphs.indexOf(item) - 1; i >= 0; i--) {
+    if (paragraphs[i].kind === 'item') continue;
+    return /:\s*$/.test(paragraphs[i].text) ? paragraphs[i].text : undefined;
+  }
+  return undefined;
+}
+
+/** An item read with its lead-in: "The package includes: • Additional munitions" → "The package includes additional munitions." */
+export function withListLead(lead: string, item: string): string {
+  const words = item.replace(/[.;,]+$/, '');
+  // "Additional munitions …" continues the sentence: a capital that only opened the line goes.
+  const first = /^\p{Lu}\p{Ll}+\b(?!\s+\p{Lu})/u.test(words) ? words.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : words;
+  return `${lead.replace(/\s*:\s*$/, '')} ${first}.`;
+}

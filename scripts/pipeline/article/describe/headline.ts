@@ -1,0 +1,373 @@
+/**
+ * Describe, headline: the entry's `title`, written as a news headline of at most 75 characters
+ * from the claim frame (who says it, what is claimed, the key figure). An attributed statement
+ * leads with its speaker ("Putin: treaty provides for mutual assistance in case of aggression");
+ * a long claim is shortened phrase by phrase (asides, lead-in clauses, time phrases, trailing
+ * modifiers), never cut mid-phrase and never with an ellipsis.
+ */
+
+import { escapeRegExp } from '../../text.ts';
+import { verbsFor } from '../../lexicon/verbs.ts';
+import { roleWords } from '../../lexicon/roles.ts';
+import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
+
+export const maxTitleLength = 75;
+
+export interface HeadlineInput {
+  /** The standalone claim sentence. */
+  claim: string;
+  /** Who made the statement, when the claim rests on someone's word. */
+  speaker?: string;
+  /** Full names the claim mentions with their roles, to drop "Russian President" before "Vladimir Putin". */
+  people?: readonly { name: string; role?: string }[];
+  /** The words of the key figure ("more than 10,000"), kept in the headline where possible. */
+  figures?: readonly string[];
+  /** For one item of a list: the words before the list ("… flooding across") and the item ("Derna"). */
+  list?: { lead: string; item: string };
+}
+
+/** "Russian President Vladimir Putin" → "Vladimir Putin": the role before a name, with a capitalised word before the role. */
+function withoutRole(text: string, role: string, name: string): string {
+  const at = text.indexOf(`${role} ${name}`);
+  if (at < 0) return text;
+  const before = text.slice(0, at).match(/(?:^|\s)(\p{Lu}[\p{L}-]+\s+)$/u);
+  const start = before ? at - before[1].length : at;
+  return text.slice(0, start) + text.slice(at + role.length + 1);
+}
+/** ", including 1.3 million meals": where a list of examples starts. */
+const includingFigure = /,\s+(?:including|among them|such as)\s+/;
+
+/** Reporting verbs after a speaker ("Putin said", "Putin has told reporters"), from the lexicon. */
+const sayVerb =
+  '(?:has |have |had |also |further |later |earlier |then |reportedly |once again |again )*(?:' +
+  verbsFor('headline')
+    .map((v) => (verbsFor('withObject').includes(v) ? escapeRegExp(v) + " (?:(?:the |a )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}|reporters|journalists|him|her|them|(?:the|a|an) \\p{L}+(?: \\p{L}+)?)" : escapeRegExp(v)))
+    .join('|') +
+  ')';
+
+const leadInWords =
+  'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|today|yesterday|tonight|this week|last week';
+/** A lead-in clause before the claim's subject ("Speaking after the signing, …"). */
+const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},\\s+`, 'iu');
+const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},\\s+`, 'iu');
+
+const weekday = `(?:${weekdays.join('|')})`;
+const month = `${monthPattern}\\.?`;
+/** Time phrases the entry's `date` already carries. */
+const timePhrases = [
+  new RegExp(`,?\\s+(?:early |late |earlier |later )?(?:on |this |last |next )?${weekday}(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'giu'),
+  new RegExp(`,?\\s+(?:on |in |by )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
+  /,?\s+(?:earlier |later )?(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\b/giu,
+  /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?\b/giu,
+];
+const fillerWords =
+  /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again|both)\b(?!-)/giu;
+const evaluative =
+  /\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s)/giu;
+/** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
+const clauseOpener = /^(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
+
+/** The text without its last trailing clause, or the text itself: searched from the last comma back. */
+function withoutTrailingClause(text: string): string {
+  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1))
+    if (clauseOpener.test(text.slice(comma + 1).trimStart())) return text.slice(0, comma).trimEnd();
+  return text;
+}
+
+const pronounStart = /^(?:it|its|it’s|it's|they|their|we|our|i|my|he|she|his|her|this|these|those|that|there|you|your)\b/iu;
+
+const asianSurnames = new Set(
+  ('kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song hong jeon ko moon yang son bae baek ' +
+    'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han feng deng cao peng xiao xi ' +
+    'nguyen tran le pham hoang vu dang bui do ho ngo duong ly').split(' '),
+);
+
+/** Words that make a name a body or a place, which keeps its whole name ("United States", "White House"). */
+const bodyWords =
+  /\b(?:states|kingdom|union|ministry|house|department|agency|forces?|council|office|government|army|navy|guard|nations|organi[sz]ation|service|committee|commission|bank|fund|corps|administration|republic|federation|news|media|press|police|military|authorities|officials?|ministers?|spokes(?:man|woman|person)|of)\b/i;
+
+/** "Vladimir Putin" → "Putin"; "Kim Jong-un" → "Kim"; a body ("the White House") keeps its name. */
+export function shortName(name: string): string {
+  // "South Korean Ambassador to UN Hwang Joon-kook": the name after the role.
+  const words = name.split(/\s+/);
+  const lastRole = words.findLastIndex((w) => roleWords.has(w.toLowerCase()));
+  if (lastRole >= 0 && words.length - lastRole >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return shortName(words.slice(-2).join(' '));
+  if (bodyWords.test(name)) return name.replace(/^the\s+/i, '');
+  const parts = name.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
+  if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0]) || parts.some((p) => /^\p{Ll}/u.test(p) && !/^(?:al|bin|de|van|von|der|da|di|du|la|le)$/.test(p)))
+    return name.replace(/^the\s+/i, '');
+  if (parts.length >= 2 && asianSurnames.has(parts[0].toLowerCase()) && (parts.length === 2 ? /-|^\p{Lu}\p{Ll}+$/u.test(parts[1]) : true))
+    return parts.length === 2 && !/-/.test(parts[1]) && !asianSurnames.has(parts[0].toLowerCase()) ? parts[1] : parts[0];
+  const last = parts.filter((p) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(p)).at(-1)!;
+  return last.replace(/,$/, '');
+}
+
+const escape = escapeRegExp;
+
+/** A saying verb and what may follow it to the end of the sentence ("added, following the signing …"). */
+const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'iu');
+/** A saying verb opening what is said ("said that", "told reporters:"). */
+const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+that\\b)?[:,]?\\s*`, 'iu');
+/** Words that may stand before a speaker's name in the attribution ("Russian President", "the"). */
+const runWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|the|a|an|of|to|for|and|[\p{Ll}]+(?:’s|'s)?)$/u;
+
+/**
+ * The claim with its attribution clause removed: what the speaker says, not that they said it.
+ * Only places where the speaker (or a pronoun) stands are tried, so a long sentence costs little.
+ */
+export function statedContent(claim: string, speaker: string): string {
+  let text = claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
+  // "According to X, …" / "…, according to X"
+  text = text.replace(/^according to [^,]{2,100},\s*/iu, '').replace(/,?\s+according to [^,]{2,120}$/iu, '');
+  const mentions: { at: number; end: number }[] = [];
+  const names = [speaker, shortName(speaker)].filter(Boolean);
+  const lower = text.toLowerCase();
+  for (const name of names) for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) mentions.push({ at, end: at + name.length });
+  for (const pronoun of ['he', 'she', 'they', 'it'])
+    for (let at = lower.indexOf(pronoun); at >= 0; at = lower.indexOf(pronoun, at + 1))
+      if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + pronoun.length] ?? '')) mentions.push({ at, end: at + pronoun.length });
+  mentions.sort((x, y) => y.at - x.at);
+  // "…,” Putin added, following the signing …" / "… , he said on Wednesday.": the last such mention.
+  for (const { at, end } of mentions) {
+    if (at <= 20 || !verbToEnd.test(text.slice(end))) continue;
+    const start = runStart(text, at);
+    return unquote(text.slice(0, start).replace(/[,\s”"’]+$/u, '').replace(/^[“"‘']+/u, ''));
+  }
+  // "Putin said that …" / "Russian President Vladimir Putin has told Kim he hopes …" / "X said: “…”"
+  for (const { at, end } of [...mentions].reverse()) {
+    if (at > 200) break;
+    const head = text.slice(0, at);
+    // Only a lead-in clause (up to a comma) or the speaker's titles may come before the name.
+    const lead = head.lastIndexOf(',');
+    if (runStart(text, at) > (lead >= 0 ? lead + 2 : 0) || /[“"]/.test(head)) continue;
+    const v = text.slice(end).match(verbThenContent);
+    if (v && text.length - end - v[0].length > 15) return unquote(text.slice(end + v[0].length));
+  }
+  return unquote(text);
+}
+
+/** Where the run of words naming the speaker starts ("Russian President Vladimir Putin"), walking back from the name. */
+function runStart(text: string, at: number): number {
+  let start = at;
+  for (let n = 0; n < 8; n++) {
+    const before = text.slice(0, start).match(/(\S+)\s+$/u);
+    if (!before || /[,;:”"“]$/u.test(before[1]) || !runWord.test(before[1])) break;
+    start -= before[0].length;
+  }
+  return start;
+}
+
+const unquote = (text: string) => text.replace(/^[“"‘']+|[”"’']+$/gu, '').replace(/^\s*(?:that)\s+/iu, '').trim();
+
+function balanceQuotes(text: string): string {
+  const open = (text.match(/[“]/g) ?? []).length;
+  const close = (text.match(/[”]/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  if (open !== close || straight % 2) return text.replace(/[“”"]/g, '');
+  return text;
+}
+
+function capitalise(text: string): string {
+  return text.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+}
+
+/** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
+const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
+
+/**
+ * Shorten `text` until `lead + text` fits, one kind of cut at a time, least loss first. Each cut
+ * keeps the key figure: a cut that would remove it is skipped.
+ */
+function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people']): string {
+  const fits = (t: string) => t.length <= room;
+  const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
+  const early: ((t: string) => string)[] = [
+    // "staged commodities and supplies, including more than 1.3 million meals": the figure is the claim.
+    (t) => (figures.some((f) => includingFigure.test(t) && t.indexOf(f) > t.search(includingFigure)) ? t.replace(/(\b\p{L}+ed)\s+[^,]{3,80},\s+(?:including|among them|such as)\s+/u, '$1 ') : t),
+    (t) => t.replace(/\s+(?:that|which|who)\s+(?:is|are|was|were|has|have|had|will|would)\s+[^,]{1,40}(?=,|$)/u, ''),
+    (t) => t.replace(/\s*\([^()]{1,80}\)/gu, '').replace(/\s*\[[^\]]{1,40}\]/gu, (m) => (/^\s*\[\p{L}+\]$/u.test(m) ? m.replace(/[[\]]/g, '') : '')),
+    (t) => (/\s[–—-]{1,2}\s/.test(t) ? t.replace(/\s+[–—-]{1,2}\s+[^–—]{2,120}?\s+[–—-]{1,2}\s+/gu, ' ').replace(/\s+[–—]\s+[^–—]{2,120}$/u, '') : t),
+    (t) => t.replace(fillerWords, ''),
+    (t) => {
+      let out = t;
+      // Most claims do not hold the role at all: that test first, as it is the cheapest.
+      for (const p of people ?? []) if (p.role) out = withoutRole(out, p.role, p.name);
+      return out;
+    },
+    (t) => {
+      let out = t;
+      for (let i = 0; i < 3; i++) out = out.replace(leadIn, '');
+      return out;
+    },
+    (t) => t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+/iu, (m) => (/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does)\b/i.test(m) && !/^,\s+(?:who|which|whose)/i.test(m) ? m : ' ')),
+  ];
+  const late: ((t: string) => string)[] = [
+    // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
+    (t) => t.replace(/\b(?:the )?(?:possibility|prospect|issue|question|process|development) of (?:the )?/giu, '').replace(/\ba number of\b/giu, 'several'),
+    (t) => timePhrases.reduce((out, re) => out.replace(re, ''), t),
+    (t) => t.replace(evaluative, ''),
+  ];
+  const final: ((t: string) => string)[] = [
+    (t) => {
+      let out = t;
+      for (const p of people ?? []) if (p.name.includes(' ') && out.includes(p.name)) out = out.split(p.name).join(shortName(p.name));
+      return out;
+    },
+    (t) => t.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, ''),
+  ];
+  let current = text;
+  const apply = (list: ((t: string) => string)[]) => {
+    for (const step of list) {
+      if (fits(current)) return;
+      const next = step(current).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
+      if (next.length >= Math.min(35, current.length) && keepsFigure(next)) current = capitalise(next);
+    }
+  };
+  apply(early);
+  // Trailing clauses (", which …", ", and …"): the main clause comes first in news copy.
+  for (let i = 0; i < 6 && !fits(current); i++) {
+    const next = withoutTrailingClause(current).trim();
+    if (next === current || next.length < 35 || !keepsFigure(next)) break;
+    current = next;
+  }
+  apply(late);
+  // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
+  for (let i = 0; i < 10 && !fits(current); i++) {
+    const chunk = removableChunk(current, figures, people);
+    if (!chunk) break;
+    const next = (current.slice(0, chunk.start) + current.slice(chunk.end)).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
+    if (next.length < 35) break;
+    current = next;
+  }
+  apply(final);
+  if (fits(current)) return current;
+  // A key figure or list item past the room: drop the run of words before it that starts a
+  // modifier ("that arrived in Benghazi today"), keeping the subject's head and the figure.
+  const words = current.split(' ');
+  for (const f of figures) {
+    const at = current.indexOf(f);
+    if (at < 0 || at + f.length <= room) continue;
+    const fw = current.slice(0, at).split(' ').length - 1;
+    let best: [number, number] | undefined;
+    for (let i = 2; i < fw; i++) {
+      if (!/^(?:that|which|who|in|at|on|from|of|for|with|to|during|after|before|since|by|amid|under|over)$/i.test(words[i])) continue;
+      for (let j = i + 1; j <= fw; j++) {
+        const removed = words.slice(i, j).join(' ').length + 1;
+        if (at + f.length - removed <= room && removed >= 0 && (!best || j - i < best[1] - best[0])) best = [i, j];
+      }
+    }
+    if (best) {
+      const kept = [...words.slice(0, best[0]), ...words.slice(best[1])].join(' ');
+      const cutAt = kept.indexOf(f) + f.length;
+      if (cutAt <= room) return kept.length <= room ? kept : kept.slice(0, cutAt);
+    }
+  }
+  // Last resort: the longest run of whole words that ends before a phrase boundary.
+  let best = '';
+  for (let n = words.length - 1; n > 0; n--) {
+    const candidate = words.slice(0, n).join(' ').replace(/[,;:–—-]+$/u, '');
+    if (candidate.length > room) continue;
+    const nextWord = (words[n] ?? '').toLowerCase();
+    const boundary = prepositions.has(nextWord) || /^(?:to|and|but|while|as|which|who|that|when|where|including)$/.test(nextWord) || /[,;:]$/.test(words[n - 1]);
+    if (boundary && candidate.length >= room * 0.6) return candidate;
+    if (!best) best = candidate;
+  }
+  return best.replace(/\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|its|their|his|her)$/iu, '');
+}
+
+const prepositions = new Set(
+  'in at on from for since during with into after before amid over under between upon across near by through toward towards against within following throughout despite via'.split(' '),
+);
+const chunkStop = new Set('is are was were has have had will would must can could should may might did does do be been being'.split(' '));
+const timeWord = new RegExp(`^(?:${[...weekdays, ...months].join('|')}|morning|evening|night|week|year|month|today|yesterday|\\d{4}|\\d{1,2})$`, 'i');
+
+/**
+ * The modifying phrase to drop next: a preposition and the words it governs, up to the next
+ * preposition, verb, comma or clause. Phrases of names and places go first (the entry lists
+ * them), then phrases of time (the entry has a date), then the others from the end; a phrase
+ * holding the key figure stays.
+ */
+function removableChunk(text: string, figures: readonly string[], people: HeadlineInput['people']): { start: number; end: number } | undefined {
+  const kept: [number, number][] = [];
+  for (const f of figures) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) kept.push([at, at + f.length]);
+  const tokens: { word: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/\S+/g)) tokens.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
+  const chunks: { start: number; end: number; names: boolean; time: boolean }[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!prepositions.has(tokens[i].word.toLowerCase())) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const w = tokens[j].word.replace(/[,;:]$/, '');
+      const lower = w.toLowerCase();
+      if (prepositions.has(lower) || chunkStop.has(lower) || lower === 'that' || lower === 'which' || lower === 'who') break;
+      if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '')) break;
+      // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
+      if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) break;
+      j++;
+      if (/[,;:]$/.test(tokens[j - 1].word)) break;
+    }
+    if (j === i + 1) continue;
+    const body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
+    const start = tokens[i].start - 1;
+    const end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
+    const span = text.slice(start, end);
+    if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
+    // The people the claim is about stay ("with Kim Jong-un" in "Putin met with Kim Jong-un").
+    if ((people ?? []).some((p) => span.includes(shortName(p.name)))) continue;
+    chunks.push({
+      start,
+      end,
+      names: body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w)),
+      time: body.some((w) => timeWord.test(w)),
+    });
+  }
+  return chunks.filter((c) => c.names).at(-1) ?? chunks.filter((c) => c.time).at(-1) ?? chunks.at(-1);
+}
+
+/** Whether a name is among the first five words ("Putin also thanked …", "President Putin said …"). */
+function opensWith(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0 || /\p{L}/u.test(text[at + name.length] ?? '')) return false;
+  return text.slice(0, at).split(/\s+/).filter(Boolean).length <= 4;
+}
+
+/** The headline title of a claim. */
+export function headline(input: HeadlineInput): string {
+  const figures = input.figures ?? [];
+  let lead = '';
+  let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
+  if (input.speaker) {
+    const content = statedContent(text, input.speaker).replace(shortLeadIn, '');
+    const short = shortName(input.speaker);
+    // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
+    if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
+    else {
+      lead = `${capitalise(dropArticle(short))}: `;
+      text = content;
+    }
+  }
+  text = balanceQuotes(text).replace(/^[“"‘']+|[”"’']+$/gu, '').trim();
+  if (lead) text = dropArticle(text);
+  text = capitalise(text);
+  const room = maxTitleLength - lead.length;
+  // One item of a list: the words before the list, shortened on their own, then the item.
+  if (input.list && text.length > room) {
+    const words = input.list.lead.trim().replace(/[.!]$/, '').split(/\s+/);
+    const opener = words.pop() ?? '';
+    let body = input.speaker ? statedContent(words.join(' '), input.speaker) : words.join(' ');
+    if (lead) body = dropArticle(body);
+    const end = ` ${opener} ${input.list.item}`;
+    if (end.length < room - 20) {
+      const short = shorten(capitalise(body), room - end.length, figures.filter((f) => f !== input.list!.item), input.people);
+      if (short.length + end.length <= room) return tidyEnd(`${lead}${capitalise(short)}${end}`);
+    }
+  }
+  if (text.length > room) text = capitalise(shorten(text, room, figures, input.people));
+  // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
+  return tidyEnd(`${lead}${text}`);
+}
+
+/** No dangling punctuation, and no ellipsis even where the quote had one. */
+const tidyEnd = (title: string) => title.replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '').replace(/[\s,;:–—-]+$/u, '').trim();
+
+export const startsWithPronoun = (title: string) => pronounStart.test(title);

@@ -1,0 +1,247 @@
+/**
+ * What makes an entry publishable as it stands, on real sentences of the seeds and of the
+ * news-dev texts (U.S. government statements, fact sheets and briefing transcripts): headline
+ * titles, claims that stand alone, the right speaker, lists as claims, figures and dates read
+ * right. Each test asserts what a reader of the entry would see.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
+import { headline } from '../../../scripts/pipeline/article/describe/headline.ts';
+import { claimSentence, standaloneClaim } from '../../../scripts/pipeline/article/describe/wording.ts';
+import { findEnumeration, itemClaim } from '../../../scripts/pipeline/article/describe/enumeration.ts';
+import { plausibleSpeaker } from '../../../scripts/pipeline/article/describe/speakers.ts';
+import { extractQuantities } from '../../../scripts/pipeline/article/describe/quantities.ts';
+import { claimDate } from '../../../scripts/pipeline/article/describe/dates.ts';
+import { detectCheckworthy } from '../../../scripts/pipeline/article/detect.ts';
+import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
+import { idFromTitle } from '../../../scripts/pipeline/text.ts';
+import { seedFiles, seedsDir } from '../helpers.ts';
+
+const noReferents = { roles: new Map<string, string>() };
+/** An article as a Markdown file with front matter, analysed on its own. */
+const analyseText = (name: string, meta: Record<string, string>, body: string) =>
+  analyseArticle(`seeds/${name}.md`, Buffer.from(matter.stringify(body, meta))).candidates;
+
+describe('titles are headlines', () => {
+  it('lead with the speaker, drop the attribution and keep what is claimed', () => {
+    const title = headline({
+      claim: 'Russian President Vladimir Putin has said the Treaty on Comprehensive Strategic Partnership between Moscow and Pyongyang envisages Russia and North Korea providing assistance to each other in the event of aggression against either of the countries.',
+      speaker: 'Vladimir Putin',
+    });
+    expect(title).toMatch(/^Putin: Treaty .*assistance/);
+    expect(title.length).toBeLessThanOrEqual(75);
+  });
+
+  it('keep the key figure and say who counted it', () => {
+    const title = headline({
+      claim: 'Russia received more than 10,000 shipping containers – the equivalent of 260,000 metric tons of munitions or munitions-related materials – from North Korea since September, according to a US statement.',
+      speaker: 'United States',
+      figures: ['more than 10,000 shipping containers'],
+    });
+    expect(title).toBe('United States: Russia received more than 10,000 shipping containers');
+    const fema = headline({
+      claim: 'Prior to the hurricane’s landfall, FEMA staged commodities and critical supplies, including more than 1.3 million meals and 1.6 million liters of water available pending requests from states.',
+      figures: ['more than 1.3 million meals', '1.6 million liters'],
+    });
+    expect(fema).toMatch(/^FEMA staged more than 1\.3 million meals/);
+  });
+
+  it('are never cut mid-phrase nor end in an ellipsis, and never open with a pronoun or a quotation mark', () => {
+    const titles = [
+      headline({ claim: '“North Korea has the right to take reasonable steps to strengthen its defense capabilities, ensure national security and protect sovereignty,” Vladimir Putin insisted.', speaker: 'Vladimir Putin' }),
+      headline({ claim: 'The storm also prompted the collapse of two dams near Derna city, which released nearly 8 billion gallons of water on September 10.', figures: ['two dams'] }),
+      headline({ claim: 'Kim Jong-un personally greeted Putin upon his arrival at Pyongyang airport early on Wednesday.' }),
+    ];
+    for (const t of titles) {
+      expect(t.length).toBeLessThanOrEqual(75);
+      expect(t).not.toMatch(/…$|\.\.\.$|^[“"']|^(?:It|He|She|They|We|I)\b/);
+      expect(t).not.toMatch(/\s(?:the|a|an|of|to|and|in|on|at|for|with|by)$/);
+    }
+    expect(titles[0]).toMatch(/^Putin: North Korea has (?:the )?right/);
+    expect(titles[1]).toMatch(/two dams/);
+  });
+
+  it('give short readable ids', () => {
+    expect(idFromTitle('Putin: Treaty envisages Russia and North Korea providing assistance')).toBe('putin-treaty-envisages-russia-north-korea');
+    expect(idFromTitle('United States: Russia received more than 10,000 shipping containers').split('-').length).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('claims stand alone', () => {
+  it('strip datelines, transcript labels, live-blog lead-ins and false starts, not the quote', () => {
+    expect(claimSentence('WASHINGTON -- Today, FEMA Administrator Deanne Criswell is in Florida and will survey damage from Hurricane Idalia with Gov. Ron DeSantis.')).toMatch(/^Today, FEMA Administrator/);
+    expect(claimSentence('MS. JEAN-PIERRE: This Saturday, our nation marked the six- — 60th anniversary of the March on Washington.')).toBe(
+      'This Saturday, our nation marked the 60th anniversary of the March on Washington.',
+    );
+    expect(claimSentence('A bit more from Pyongyang, where Vladimir Putin has told Kim Jong-un he hopes their next meeting “will take place in Russia, in Moscow”.')).toMatch(/^Vladimir Putin has told/);
+  });
+
+  it('name the speaker of "he added" and of a statement in the first person', () => {
+    expect(
+      standaloneClaim({ sentence: 'The agreement is not directed against any particular state, but rather promotes stability in northeastern Asia, he added.', speaker: 'Yury Ushakov' }, noReferents),
+    ).toMatch(/, Yury Ushakov added\.$/);
+    expect(standaloneClaim({ sentence: 'I appointed the first US Envoy to the Pacific Islands Forum.', contextSpeaker: 'Joseph R. Biden Jr.' }, noReferents)).toBe(
+      'Joseph R. Biden Jr. said: “I appointed the first US Envoy to the Pacific Islands Forum.”',
+    );
+  });
+});
+
+describe('the right speaker', () => {
+  it('is never a stray word, a clause or a time', () => {
+    for (const junk of ['has', 'meanwhile', 'the President spoke to Governor DeSantis and', 'it']) expect(plausibleSpeaker(junk)).toBeUndefined();
+    expect(plausibleSpeaker('South Korean Ambassador to UN Hwang Joon-kook on Tuesday')).toBe('South Korean Ambassador to UN Hwang Joon-kook');
+    expect(plausibleSpeaker('a US official')).toBe('a US official');
+  });
+
+  it('carries a statement to its author, under the byline’s full name', () => {
+    const candidates = analyseText(
+      'statement',
+      { title: 'Statement by President Biden on the Recognition of the Cook Islands', author: 'Joseph R. Biden Jr.', outlet: 'The White House', published: '2023-09-25' },
+      'Today, I am proud to announce that the United States recognizes the Cook Islands as a sovereign and independent state and will establish diplomatic relations between our two nations.\n\nThe United States has a long history of cooperation with the Cook Islands—dating back to World War II when the U.S. military built airport runways in the northernmost atoll Penrhyn and in Aitutaki.\n',
+    );
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const c of candidates) {
+      expect(c.attribution?.speaker).toBe('Joseph R. Biden Jr.');
+      expect(c.claim).toMatch(/Biden/);
+    }
+  });
+
+  it('follows a transcript’s speaker labels, and a dateline is not one', () => {
+    const candidates = analyseText(
+      'briefing',
+      { title: 'Press Briefing by Press Secretary Karine Jean-Pierre', outlet: 'The White House', published: '2023-08-28' },
+      [
+        'MS. JEAN-PIERRE: Hello. Welcome back, everybody.',
+        'MS. JEAN-PIERRE: At the President’s direction, FEMA has deployed two incident management teams to Tallahassee and has one in Atlanta ready to pivot as needed.',
+        'Q: Thank you, Karine. Will the President travel to Florida this week?',
+        'MS. JEAN-PIERRE: Today, the President spoke to Governor DeSantis and told him he quickly approved the emergency declaration for Florida.',
+      ].join('\n\n'),
+    );
+    const fema = candidates.find((c) => /Tallahassee/.test(c.quote))!;
+    expect(fema.attribution?.speaker).toBe('Karine Jean-Pierre');
+    expect(fema.claim).not.toMatch(/^MS\./);
+    const dated = analyseText('dateline', { title: 'Summit', published: '2024-06-19' }, 'PYONGYANG: Russian President Vladimir Putin and North Korean leader Kim Jong-un held a summit in Pyongyang on Wednesday, their second meeting in nine months.\n');
+    expect(dated.every((c) => c.attribution?.speaker !== 'Pyongyang')).toBe(true);
+  });
+
+  it('is the office holder for a role phrase, the sentence’s subject for "he", and the aide, not the one whose aide he is', () => {
+    const seeds = seedFiles.flatMap((name) => {
+      const file = path.join(seedsDir, name);
+      const sidecar = file.replace(/\.txt$/, '.yml');
+      return analyseArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') }).candidates;
+    });
+    const speakerOf = (quote: RegExp) => seeds.find((c) => quote.test(c.quote))?.attribution?.speaker;
+    expect(speakerOf(/North Korea has the right to take reasonable steps/)).toBe('Vladimir Putin');
+    expect(speakerOf(/It’s Kim Jong-un’s turn to speak/)).toBe('Kim Jong-un');
+    expect(speakerOf(/Wednesday’s agenda includes one-on-one discussions/)).toMatch(/Ushakov/);
+    expect(speakerOf(/has injured one man and damaged a multi-storey residential building/)).not.toBe('Lviv');
+    expect(seeds.every((c) => !/^(?:has|meanwhile|Lviv)$/i.test(c.attribution?.speaker ?? ''))).toBe(true);
+  }, 60_000);
+});
+
+describe('lists are claims', () => {
+  it('makes one claim per item of a list in a sentence, each headline naming its item', () => {
+    const sentence = 'The 13 metric tons of humanitarian relief items that arrived in Benghazi today include heavy-duty and durable plastic sheeting for shelter, shelter repair kits, hygiene supplies, blankets, and water containers from USAID’s warehouse in Dubai.';
+    const list = findEnumeration(sentence)!;
+    expect(list.items).toEqual(['heavy-duty and durable plastic sheeting for shelter', 'shelter repair kits', 'hygiene supplies', 'blankets', 'water containers']);
+    const blankets = itemClaim(list, 'blankets');
+    expect(blankets).toMatch(/include blankets from USAID’s warehouse in Dubai\.$/);
+    expect(headline({ claim: blankets, figures: ['blankets'], list: { lead: list.lead, item: 'blankets' } })).toMatch(/blankets$/);
+  });
+
+  it('leaves a speaker’s words and a clause of events as they are', () => {
+    expect(findEnumeration('Kim Jong-un met Putin on the red carpet, the anthems of the two countries were played, shots were fired and greetings were heard from the stands.')).toBeUndefined();
+    expect(findEnumeration('Kim also expressed "full support and solidarity to the Russian government, army and people in carrying out the special military operation."')).toBeUndefined();
+  });
+
+  it('finds items separately in the analysis, with the whole sentence as each one’s quote', () => {
+    const candidates = analyseText(
+      'fema',
+      { title: 'FEMA update', outlet: 'FEMA', published: '2023-08-31' },
+      'Prior to the hurricane’s landfall, FEMA staged more than 1.3 million meals. Additional meals, water, tarps and infant and toddler kits are in transit.\n',
+    );
+    const items = candidates.filter((c) => /in transit/.test(c.quote));
+    expect(items.map((c) => c.item)).toEqual(['Additional meals', 'water', 'tarps', 'infant and toddler kits']);
+    expect(new Set(items.map((c) => c.quote)).size).toBe(1);
+  });
+});
+
+describe('bulleted lists', () => {
+  it('makes each item a claim, read with the line that introduces the list, quoting the item as written', () => {
+    const candidates = analyseText(
+      'wire',
+      { title: 'US announces new aid package for Ukraine', outlet: 'Wire', published: '2024-06-21' },
+      [
+        'The Pentagon on Friday announced a new $400 million security assistance package for Ukraine.',
+        'The package includes:',
+        '• 75,000 rounds of 155mm artillery ammunition;',
+        '• Additional munitions for High Mobility Artillery Rocket Systems;',
+        '• 12 Stinger anti-aircraft missiles;',
+        '• AT4 anti-armor systems;',
+        '- Demolitions munitions for obstacle clearing.',
+      ].join('\n\n'),
+    );
+    const items = candidates.filter((c) => c.item);
+    expect(items.map((c) => c.quote)).toEqual([
+      '75,000 rounds of 155mm artillery ammunition',
+      'Additional munitions for High Mobility Artillery Rocket Systems',
+      '12 Stinger anti-aircraft missiles',
+      'AT4 anti-armor systems',
+      'Demolitions munitions for obstacle clearing.',
+    ]);
+    expect(items[1].claim).toBe('The package includes additional munitions for High Mobility Artillery Rocket Systems.');
+    for (const c of items) {
+      expect(c.title).toMatch(/^The package includes /);
+      expect(c.category).toBe('munitions');
+    }
+    expect(items[0].quantities.map((q) => q.value)).toEqual([75_000]);
+  });
+
+  it('keeps a dashed line that holds its own sentences as sentences', () => {
+    const candidates = analyseText(
+      'fema-list',
+      { title: 'FEMA update', outlet: 'FEMA', published: '2023-09-01' },
+      '- The U.S. Coast Guard is performing post-storm recovery efforts and ensuring that ports are safe to reopen. Urban Search and Rescue teams from across the country have been deployed.\n',
+    );
+    expect(candidates.map((c) => c.quote)).toContain('Urban Search and Rescue teams from across the country have been deployed.');
+  });
+});
+
+describe('figures and dates', () => {
+  it('does not count model names, calibres or a sprint', () => {
+    expect(extractQuantities('The package includes AT4 anti-armor systems and 120mm mortar rounds.')).toEqual([]);
+    expect(extractQuantities('Leaders of the G7 met as F-16 jets arrived.')).toEqual([]);
+    expect(extractQuantities('He won the 100m sprint.')).toEqual([]);
+    expect(extractQuantities('The fund raised $100m.')[0]).toMatchObject({ value: 100_000_000, unit: 'USD' });
+  });
+
+  it('reads a weekday by tense and rejects impossible dates', () => {
+    expect(claimDate('The next round of talks will be held on Friday.', '2024-06-19')).toBe('2024-06-21');
+    expect(claimDate('The two leaders met on Friday.', '2024-06-19')).toBe('2024-06-14');
+    expect(claimDate('The vote took place on 30 February.', '2024-06-19')).toBeUndefined();
+  });
+
+  it('counts harm to people and lists of things as check-worthy', () => {
+    expect(detectCheckworthy('Thousands of people have already lost their lives, and many more remain trapped in the rubble.').checkworthy).toBe(true);
+    expect(detectCheckworthy('Additional meals, water, tarps and infant and toddler kits are in transit.').checkworthy).toBe(true);
+  });
+});
+
+describe('every entry of the seeds', () => {
+  it('has a headline title and stays readable end to end', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrail-publishable-'));
+    await runExtraction({ seeds: seedsDir, out, workers: 1 });
+    const entries = fs.readdirSync(path.join(out, 'claims')).map((f) => matter(fs.readFileSync(path.join(out, 'claims', f), 'utf8')).data);
+    expect(entries.length).toBeGreaterThan(100);
+    for (const e of entries) {
+      expect(e.title.length, e.id).toBeLessThanOrEqual(75);
+      expect(e.title, e.id).not.toMatch(/…$|^[“"]/);
+      expect(e.id.split('-').length, e.id).toBeLessThanOrEqual(7);
+    }
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 60_000);
+});
