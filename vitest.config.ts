@@ -9,6 +9,7 @@ export default defineConfig({
       'test/site/vitest.config.ts',
       'test/browser/vitest.config.ts',
       'test/bench/vitest.config.ts',
+      'test/desk/vitest.config.ts',
     ],
   },
 });

@@ -17,7 +17,6 @@ export const slug = z
   .max(maxSlugLength, `expected at most ${maxSlugLength} characters (a file and page name)`);
 /** Links to articles: web addresses only (zod's url() alone also accepts javascript: and data:). */
 export const webUrl = z
-  .string()
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'expected an http:// or https:// address');
 
@@ -178,6 +177,11 @@ export const articleEntry = z.object({
   author: z.string().optional(),
   published: isoDate.optional(),
   url: webUrl.optional(),
+  /**
+   * The article's metadata allows publishing its full text (the desk's own article, an open
+   * licence); without it the site shows only the quoted sentences (see src/lib/republish.ts).
+   */
+  republish: z.boolean().optional(),
   /** sha256 of the input file's bytes: the cache key. */
   hash: z.string(),
   paragraphs: z.array(paragraph),

@@ -24,6 +24,7 @@ import { writeBaseline } from './baseline.ts';
 import { claimPageWeight, firstSearchCost, type PageWeight, type SearchCost } from './browser.ts';
 import { lineChart } from './chart.ts';
 import { compareCodeUnits } from '../pipeline/text.ts';
+import { distFigures, type DistFigures } from './dist.ts';
 
 const { values } = parseArgs({
   options: {
@@ -74,6 +75,8 @@ export interface SizeResult {
   /** The site measurements, absent for sizes left out of `--site-sizes`. */
   astro?: { seconds: number; peakRssMB?: number; pages: number };
   pagefind?: { seconds: number; peakRssMB?: number; indexMB: number; indexFiles: number };
+  /** The built site as a static host sees it (file count and size, largest file and page, sitemap files). */
+  dist?: DistFigures;
   baseline?: { pages: number; astroSeconds: number; astroPeakRssMB?: number; pagefindSeconds: number; pagefindPeakRssMB?: number; totalSeconds: number };
   /** Why the baseline has no figures at this size (it ran out of time or memory). */
   baselineFailed?: string;
@@ -187,6 +190,7 @@ async function measureSites(articles: number, claims: number, extractSeconds: nu
   return {
     astro: { seconds: astro.seconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
     pagefind: { seconds: pagefind.seconds, peakRssMB: pagefind.peakRssMB, indexMB: mb(index.bytes), indexFiles: index.files },
+    dist: distFigures(site, claims),
     ...(baseAstro && basePagefind && baseTotal
       ? {
           baseline: {
@@ -253,6 +257,14 @@ function targets(results: SizeResult[]): Target[] {
       met: results.every((r) => (r.ratio ?? ratioBound(r) ?? Infinity) <= 1.5),
     },
   ];
+  for (const r of results.filter((r) => r.dist)) {
+    const d = r.dist!;
+    list.push({
+      target: `hosting limits @${r.articles}: no file > 25 MiB, no HTML page > 200 KB, ≤ 45,000 URLs a sitemap file, one page a claim`,
+      measured: `largest file ${d.largestFile.mb.toFixed(1)} MB (${d.largestFile.file}), largest page ${d.largestHtml.kb.toFixed(0)} KB (${d.largestHtml.file}), ${d.maxSitemapUrls} URLs in ${d.sitemapFiles} sitemap file(s), ${d.claimPagesPerClaim.toFixed(2)} pages a claim`,
+      met: d.largestFile.mb < 25 && d.largestHtml.kb < 200 && d.maxSitemapUrls <= 45_000 && d.claimPagesPerClaim < 1.1,
+    });
+  }
   if (at1000.claimPage) list.push({ target: 'claim page < 50 KB HTML + CSS', measured: `largest ${(at1000.claimPage.maxBytes / 1024).toFixed(1)} KB, median ${(at1000.claimPage.medianBytes / 1024).toFixed(1)} KB`, met: at1000.claimPage.maxBytes < 50 * 1024 });
   if (at1000.search)
     list.push({
@@ -285,6 +297,8 @@ function table(results: SizeResult[]): string {
     ['astro build s', (r) => f(r.astro?.seconds)],
     ['astro peak RSS MB', (r) => f(r.astro?.peakRssMB, 0)],
     ['pages', (r) => f(r.astro?.pages, 0)],
+    ['dist/ files (MB)', (r) => (r.dist ? `${f(r.dist.files, 0)} (${f(r.dist.mb, 0)})` : 'n/a')],
+    ['largest file MB / largest HTML page KB', (r) => (r.dist ? `${f(r.dist.largestFile.mb)} / ${f(r.dist.largestHtml.kb, 0)}` : 'n/a')],
     ['pagefind s', (r) => f(r.pagefind?.seconds)],
     ['pagefind index MB', (r) => f(r.pagefind?.indexMB)],
     ['ours total s', (r) => f(r.oursTotalSeconds)],

@@ -4,7 +4,7 @@
  * can be unit-tested.
  */
 import { slug as githubSlug } from 'github-slugger';
-import type { ArticleEntry, Category, ClaimEntry, Person, Status } from '../schema';
+import type { ArticleEntry, Category, ClaimEntry, HistoryItem, Person, Status } from '../schema';
 import { categories, statuses } from '../schema';
 import { boundedSlug, compareCodeUnits } from './slug';
 import { lastUpdated } from './format';
@@ -12,6 +12,7 @@ import { lastUpdated } from './format';
 export interface Claim extends ClaimEntry {
   /** Editor's Markdown body, if any. */
   body: string;
+  /** Latest of its history and its review: feeds and the sitemap move with reviews. */
   updated: string;
   /** Distinct outlets reporting the claim, in source order. */
   outlets: string[];
@@ -34,14 +35,18 @@ export interface OutletIndex {
 
 export interface HistoryRow {
   date: string;
-  change: string;
+  change: HistoryItem['change'];
   detail?: string;
   claim: Claim;
 }
 
 export interface Corpus {
+  /** Published claims: every list, search, feed and export. Withdrawn entries are not among them. */
   claims: Claim[];
+  /** Every entry by id, withdrawn ones too: their permalinks stay, saying they were withdrawn. */
   claimById: Map<string, Claim>;
+  /** Entries an editor hid (`hidden: true`). */
+  withdrawn: Claim[];
   articles: ArticleEntry[];
   articleBySlug: Map<string, ArticleEntry>;
   byCategory: Map<Category, Claim[]>;
@@ -88,15 +93,17 @@ export function indexCorpus(
   const articles = [...articleEntries].sort((a, b) => compareCodeUnits(b.published ?? '', a.published ?? '') || compareCodeUnits(a.title, b.title));
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
 
-  const claims: Claim[] = entries
+  const everyClaim: Claim[] = entries
     .map(({ data, body }) => ({
       ...data,
       body: body ?? '',
-      updated: lastUpdated(data.history),
+      updated: lastUpdated([...data.history, ...(data.reviewed ? [{ date: data.reviewed }] : [])]),
       outlets: [...new Set(data.sources.map((source) => outletOf(source, articleBySlug)))],
     }))
     .sort((a, b) => compareCodeUnits(a.id, b.id));
-  const claimById = new Map(claims.map((claim) => [claim.id, claim]));
+  const claimById = new Map(everyClaim.map((claim) => [claim.id, claim]));
+  const claims = everyClaim.filter((claim) => !claim.hidden);
+  const withdrawn = everyClaim.filter((claim) => claim.hidden);
 
   const byCategory = new Map<Category, Claim[]>(categories.map((c) => [c, []]));
   const byStatus = new Map<Status, Claim[]>(statuses.map((s) => [s, []]));
@@ -140,6 +147,13 @@ export function indexCorpus(
     for (const person of claim.people ?? []) addPerson(people, person, claim);
   }
 
+  // A withdrawn entry's old addresses still lead to its withdrawal notice.
+  for (const claim of withdrawn) {
+    for (const alias of claim.aliases) {
+      if (validAlias.test(alias) && !claimById.has(alias) && !aliasTargets.has(alias)) aliasTargets.set(alias, claim.id);
+    }
+  }
+
   history.sort((a, b) => compareCodeUnits(b.date, a.date) || compareCodeUnits(a.claim.id, b.claim.id));
 
   const related = (claim: Claim): Claim[] => {
@@ -164,7 +178,7 @@ export function indexCorpus(
       .map(([other]) => other);
   };
 
-  return { claims, claimById, articles, articleBySlug, byCategory, byStatus, people, outlets, claimsByArticle, aliasTargets, related, history };
+  return { claims, claimById, withdrawn, articles, articleBySlug, byCategory, byStatus, people, outlets, claimsByArticle, aliasTargets, related, history };
 }
 
 function addPerson(people: Map<string, PersonIndex>, person: Person, claim: Claim) {
@@ -182,3 +196,6 @@ export function mostCorroborated(claims: readonly Claim[], limit: number): Claim
     .sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length || compareCodeUnits(a.id, b.id))
     .slice(0, limit);
 }
+
+/** The side a person represents, for grouping the people list; 'Other' where no article says. */
+export const sideOf = (person: PersonIndex): string => person.countries[0] ?? 'Other';

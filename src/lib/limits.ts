@@ -26,3 +26,11 @@ export function diverseFirst<T>(items: readonly T[], limit: number, key: (item: 
 export function namesWithMore(names: readonly string[], limit: number): string {
   return names.length > limit ? `${names.slice(0, limit).join(', ')} and ${names.length - limit} more` : names.join(', ');
 }
+
+/**
+ * Items per page of the long lists (a category, a person, an outlet, the articles, the people,
+ * the side-by-side table), so no list page passes the 200 KB that hosts and phones handle well
+ * however large the corpus: a claim row is ~0.5 KB, a person or article row ~0.2 KB, a table row
+ * of the outlets page up to ~2 KB.
+ */
+export const LIST_PAGE_SIZE = { claims: 100, people: 400, articles: 200, matrixRows: 50 } as const;

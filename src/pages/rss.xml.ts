@@ -1,9 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { siteName } from '../lib/citation';
+import { config } from '../lib/config';
 import { loadCorpus } from '../lib/corpus';
-import { statusLabel } from '../lib/format';
-import { absoluteUrl } from '../lib/paths';
+import { deskRatingScale } from '../lib/desk';
+import { standingOf, standingPhrase } from '../lib/standing';
+import { absoluteUrl, paths } from '../lib/paths';
 
 /** The feed carries the most recently updated claims; the full set is in claims.json. */
 const FEED_SIZE = 100;
@@ -12,14 +13,16 @@ export const GET: APIRoute = async ({ site }) => {
   const corpus = await loadCorpus();
   const recent = [...corpus.claims].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
   return rss({
-    title: `${siteName}: claims`,
+    title: `${config.title}: claims`,
     description: 'New and updated fact-check claims, each traced to its sources.',
-    site: absoluteUrl('/', site),
+    site: absoluteUrl(paths.home(), site),
     items: recent.map((claim) => ({
       title: claim.title,
-      link: absoluteUrl(`/claims/${claim.id}/`, site),
+      link: absoluteUrl(paths.claim(claim.id), site),
+      // The last update, a review included: a newly rated claim comes back to the top of the feed.
       pubDate: new Date(`${claim.updated}T00:00:00Z`),
-      description: `${claim.claim} (${statusLabel(claim.status)}, ${claim.outlets.join(', ')})`,
+      // The rating first (or the sourcing, said to be unrated), as everywhere the claim appears.
+      description: `${standingPhrase(standingOf(claim, deskRatingScale()))}: ${claim.claim} (${claim.outlets.join(', ')})`,
       categories: [claim.category],
     })),
   });

@@ -4,10 +4,12 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { apa } from '../../src/lib/citation';
 import { categoryLabel } from '../../src/lib/format';
+import { defaultRatingScale } from '../../src/lib/rating';
+import { standingOf } from '../../src/lib/standing';
 import { pathSlug } from '../../src/lib/index-corpus';
 import { axeViolations, launchChromium, watchedPage } from './support/browser';
 import { projectRoot } from './support/build-site';
-import { claimPath, lavrovClaim, publishedClaims, type PublishedClaim } from './support/site-data';
+import { claimPath, lavrovClaim, publishedClaims, withdrawnEntries, type PublishedClaim } from './support/site-data';
 
 let browser: Browser;
 let claims: PublishedClaim[];
@@ -35,12 +37,11 @@ function readerPages() {
     claims: 'claims/',
     sources: 'sources/',
     people: 'people/',
-    ...(person ? { person: `people/${person.slug}/` } : {}),
+    ...(person ? { person: `people/${pathSlug(person.slug)}/` } : {}),
     outlets: 'outlets/',
     outlet: `outlets/${pathSlug(claim.outlets.at(-1)!)}/`,
     methodology: 'methodology/',
     changes: 'changes/',
-    embed: `claims/${claim.id}/embed/`,
     ...(withAlias ? { alias: claimPath(withAlias.aliases[0]!) } : {}),
   };
 }
@@ -95,7 +96,9 @@ describe('pages in Chromium', () => {
     await page.getByRole('button', { name: 'Copy APA' }).click();
     await expect.poll(() => page.locator('[data-copy-status]').textContent()).toBe('APA copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url }));
+    // A rated claim's citation carries its rating.
+    const rating = claim.verdict ? standingOf(claim, defaultRatingScale).label : undefined;
+    expect(copied).toBe(apa({ id: claim.id, title: claim.title, updated: claim.updated, permalink: claim.url, publisher: 'claimtrail', site: 'claimtrail', rating }));
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`^@misc\\{claimtrail:${claim.id},`));
     await context.close();
@@ -117,39 +120,82 @@ describe('pages in Chromium', () => {
   });
 
   test('axe-core finds no WCAG 2.2 AA violation on home, claim, article, search and the other page kinds, light and dark', async () => {
-    const pages = readerPages();
+    const withdrawn = (await withdrawnEntries(path.join(projectRoot, 'content')))[0];
+    const pages = { ...readerPages(), searchFiltered: 'search/?q=delegation&rating=Not+rated&sort=newest', ...(withdrawn ? { withdrawn: claimPath(withdrawn.id) } : {}) };
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      const kinds = ['home', 'claim', 'article', 'search', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'embed', 'claims', 'sources', 'outlet'] as const;
+      const kinds = ['home', 'claim', 'article', 'search', 'searchFiltered', 'category', 'people', 'person', 'outlets', 'methodology', 'changes', 'claims', 'sources', 'outlet', 'withdrawn'] as const;
       for (const kind of kinds) {
         const pagePath = pages[kind];
         if (pagePath === undefined) continue;
         await page.goto(`${siteUrl}${pagePath}`, { waitUntil: 'networkidle' });
-        if (kind === 'search') await page.locator('#search-results > li').first().waitFor();
+        if (kind.startsWith('search')) await page.locator('#search-results > li').first().waitFor();
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
         expect({ kind, colorScheme, violations: await axeViolations(page) }).toEqual({ kind, colorScheme, violations: [] });
+      }
+      await context.close();
+    }
+  }, 180_000); // sixteen page kinds, light and dark
+
+  test('from a 320px phone to a desktop, nothing scrolls sideways and no table cell is clipped; screenshots are kept for review', async () => {
+    const pages = { ...readerPages(), searchFiltered: `search/?q=delegation&status=Single+source&sort=newest` };
+    const shots = path.join(projectRoot, 'test-results', 'screenshots');
+    await mkdir(shots, { recursive: true });
+    for (const width of [320, 390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      for (const kind of ['home', 'claim', 'article', 'search', 'searchFiltered', 'outlets', 'person', 'category'] as const) {
+        const pagePath = pages[kind];
+        if (pagePath === undefined) continue;
+        await page.goto(`${siteUrl}${pagePath}`, { waitUntil: 'networkidle' });
+        if (kind.startsWith('search')) await page.locator('#search-results > li').first().waitFor();
+        // Open every table's details, so tables folded away are measured too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        // Wide tables scroll inside their own box, never the page.
+        expect({ kind, width, overflow }).toEqual({ kind, width, overflow: 0 });
+        // A cell whose content is wider than the cell is cut off (or spills over its neighbour).
+        const clipped = await page.evaluate(() =>
+          [...document.querySelectorAll('th, td')].filter((cell) => cell.scrollWidth > cell.clientWidth + 1).map((cell) => cell.textContent?.trim().slice(0, 40)),
+        );
+        expect({ kind, width, clipped }).toEqual({ kind, width, clipped: [] });
+        if (width !== 320) await page.screenshot({ path: path.join(shots, `${kind}-${width}.png`), fullPage: true });
       }
       await context.close();
     }
   });
 
-  test('from a 320px phone to a desktop, nothing scrolls sideways; screenshots are kept for review', async () => {
-    const pages = readerPages();
-    const shots = path.join(projectRoot, 'test-results', 'screenshots');
-    await mkdir(shots, { recursive: true });
-    for (const width of [320, 375, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      for (const kind of ['home', 'claim', 'article', 'search', 'outlets'] as const) {
-        await page.goto(`${siteUrl}${pages[kind]}`, { waitUntil: 'networkidle' });
-        if (kind === 'search') await page.locator('#search-results > li').first().waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        // The outlets matrix scrolls inside its own box, never the page.
-        expect({ kind, width, overflow }).toEqual({ kind, width, overflow: 0 });
-        if (width !== 320) await page.screenshot({ path: path.join(shots, `${kind}-${width}.png`), fullPage: true });
-      }
-      await context.close();
+  test('at 390 px a wide table scrolls in its box with its first column kept in view', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${siteUrl}outlets/`);
+    const box = page.locator('.table-scroll:has(table.matrix)');
+    const scrollable = await box.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrollable).toBe(true);
+    const firstCell = box.locator('tbody tr:has(th[scope="row"]) th[scope="row"]').first();
+    const before = await firstCell.boundingBox();
+    await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    const after = await firstCell.boundingBox();
+    expect(after!.x).toBeCloseTo(before!.x, 0);
+    await context.close();
+  });
+
+  test('a withdrawn entry keeps its permalink, saying it was withdrawn, when and why', async () => {
+    const withdrawn = await withdrawnEntries(path.join(projectRoot, 'content'));
+    expect(withdrawn.length).toBeGreaterThan(0);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    for (const entry of withdrawn) {
+      const response = await page.goto(`${siteUrl}${claimPath(entry.id)}`);
+      expect(response?.status()).toBe(200);
+      expect(await page.locator('h1').textContent()).toBe(`Withdrawn: ${entry.title}`);
+      const when = [...entry.history].reverse().find((item) => item.change === 'hidden')?.date;
+      if (when) expect(await page.locator(`time[datetime="${when}"]`).count()).toBe(1);
+      if (entry.hidden_reason) expect(await page.locator('main').textContent()).toContain(entry.hidden_reason);
+      expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex');
     }
+    await context.close();
   });
 
   test('the print stylesheet drops navigation and keeps the claim and its sources', async () => {

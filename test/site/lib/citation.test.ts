@@ -6,6 +6,8 @@ const cited = {
   title: 'Sergey Lavrov was in the Russian delegation',
   updated: '2024-06-20',
   permalink: 'https://claimtrail.example/claims/lavrov-in-russian-delegation/',
+  publisher: 'claimtrail',
+  site: 'claimtrail',
 };
 
 describe('citations', () => {
@@ -31,5 +33,15 @@ describe('citations', () => {
     const opened = (entry.match(/(?<!\\)\{/g) ?? []).length;
     const closed = (entry.match(/(?<!\\)\}/g) ?? []).length;
     expect(opened).toBe(closed);
+  });
+  test("a desk's organisation is the author and its site the container, each named once", () => {
+    const desk = { ...cited, publisher: 'Rédaction Exemple', site: 'Le Vérificateur' };
+    expect(apa(desk)).toBe('Rédaction Exemple. (2024, June 20). Sergey Lavrov was in the Russian delegation. Le Vérificateur. https://claimtrail.example/claims/lavrov-in-russian-delegation/');
+    expect(mla(desk)).toBe('“Sergey Lavrov was in the Russian delegation.” Le Vérificateur, Rédaction Exemple, 20 June 2024, https://claimtrail.example/claims/lavrov-in-russian-delegation/.');
+    expect(chicago(desk)).toContain('Rédaction Exemple. “Sergey Lavrov was in the Russian delegation.” Le Vérificateur. Last modified');
+    const entry = bibtex(desk);
+    expect(entry).toContain('@misc{leverificateur:lavrov-in-russian-delegation,');
+    expect(entry).toContain('author = {{Rédaction Exemple}},');
+    expect(entry).toContain('howpublished = {Le Vérificateur},');
   });
 });

@@ -4,15 +4,16 @@ import { loadFixtureCorpus } from '../fixtures/load';
 
 const { claims, articles } = loadFixtureCorpus();
 const corpus = indexCorpus(claims, articles);
+const shown = claims.filter((c) => !c.data.hidden);
 
 describe('indexCorpus', () => {
   test('indexes every claim by id, category and status', () => {
-    expect(corpus.claims).toHaveLength(claims.length);
+    expect(corpus.claims).toHaveLength(shown.length);
     expect(corpus.claimById.get('lavrov-in-russian-delegation')?.category).toBe('delegation');
     expect(corpus.byCategory.get('delegation')!.map((c) => c.id)).toEqual(['belousov-in-russian-delegation', 'lavrov-in-russian-delegation']);
     expect(corpus.byCategory.get('economy')).toEqual([]);
     const total = [...corpus.byStatus.values()].reduce((n, list) => n + list.length, 0);
-    expect(total).toBe(claims.length);
+    expect(total).toBe(shown.length);
   });
 
   test('derives outlets and last update for each claim', () => {
@@ -66,11 +67,28 @@ describe('indexCorpus', () => {
   test('history runs newest first across all entries', () => {
     const dates = corpus.history.map((row) => row.date);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect(corpus.history).toHaveLength(claims.reduce((n, c) => n + c.data.history.length, 0));
+    expect(corpus.history).toHaveLength(shown.reduce((n, c) => n + c.data.history.length, 0));
   });
 
   test('most corroborated puts claims with the most outlets first', () => {
     const top = mostCorroborated(corpus.claims, 2);
     expect(top.every((c) => c.outlets.length === 2)).toBe(true);
+  });
+
+  test('a withdrawn entry leaves every list, keeps its page, and its old address leads to it', () => {
+    const id = 'rt-headline-mistaken-for-claim';
+    expect(corpus.withdrawn.map((c) => c.id)).toEqual([id]);
+    expect(corpus.claimById.get(id)?.hidden).toBe(true);
+    expect(corpus.claims.map((c) => c.id)).not.toContain(id);
+    expect(corpus.byCategory.get('event')!.map((c) => c.id)).not.toContain(id);
+    expect(corpus.outlets.get('RT')!.claims.map((c) => c.id)).not.toContain(id);
+    expect(corpus.claimsByArticle.get('rt-putin-state-visit-north-korea')!.map((c) => c.id)).not.toContain(id);
+    expect(corpus.history.map((row) => row.claim.id)).not.toContain(id);
+    expect(corpus.aliasTargets.get('rt-live-blog-headline')).toBe(id);
+  });
+
+  test('last update moves with a review, so feeds and the sitemap do', () => {
+    // History ends on 21 June; the editor reviewed it on 25 June.
+    expect(corpus.claimById.get('north-korea-supplies-munitions-to-russia')!.updated).toBe('2024-06-25');
   });
 });

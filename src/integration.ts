@@ -1,0 +1,81 @@
+/**
+ * The claimtrail Astro integration: `claimtrail({ title, organisation, ... })` in
+ * `astro.config.mjs` is the desk's whole configuration, the way Starlight is configured.
+ * Options are validated when the build starts (errors name astro.config.mjs, the line, the
+ * field and what was expected); the site address and base path are set from them, and the
+ * sitemap (an index of files of at most 45,000 URLs, @astrojs/sitemap) is added.
+ *
+ * Only type imports from Astro at the top: the extractor imports astro.config.mjs (through
+ * `src/lib/desk-config.ts`) in plain Node to read the same options, and loading Astro or the
+ * sitemap integration would cost it a second.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readConfig, type ClaimtrailOptions, type OptionsCarrier } from './lib/desk-config.ts';
+import { inSitemap } from './lib/paths.ts';
+
+/** Search engines take at most 50,000 URLs per sitemap file; stay clear of it. */
+export const SITEMAP_URLS_PER_FILE = 45_000;
+/** The head of a built page is enough to see `noindex` and the modification date. */
+const HEAD_BYTES = 4096;
+
+function readHead(file: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    return buffer.toString('utf8', 0, fs.readSync(fd, buffer, 0, HEAD_BYTES, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+export default function claimtrail(options: ClaimtrailOptions = {}): AstroIntegration & OptionsCarrier {
+  let outDir = '';
+  let base = '/';
+  const modified = new Map<string, string>();
+  return {
+    name: 'claimtrail',
+    claimtrailOptions: options,
+    hooks: {
+      'astro:config:setup': async ({ config: astroConfig, updateConfig, addWatchFile }) => {
+        const root = fileURLToPath(astroConfig.root);
+        const config = await readConfig({ root, inline: { options } });
+        if (process.env.CLAIMTRAIL_CONFIG) addWatchFile(new URL(process.env.CLAIMTRAIL_CONFIG, astroConfig.root));
+        const { default: sitemap } = await import('@astrojs/sitemap');
+        updateConfig({
+          site: config.site,
+          base: config.base,
+          integrations: [
+            sitemap({
+              entryLimit: SITEMAP_URLS_PER_FILE,
+              namespaces: { news: false, xhtml: false, image: false, video: false },
+              // The page says itself whether it is one (see `inSitemap`); its head gives the date.
+              filter: (page) => {
+                const pathname = decodeURIComponent(new URL(page).pathname);
+                const relative = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+                const head = readHead(path.join(outDir, relative, 'index.html'));
+                if (head === undefined) return true;
+                const date = /<meta property="article:modified_time" content="([^"]+)"/.exec(head)?.[1];
+                if (date) modified.set(page, date);
+                return inSitemap(head);
+              },
+              serialize: (item) => {
+                const date = modified.get(item.url);
+                return date ? { ...item, lastmod: date } : item;
+              },
+            }),
+          ],
+        });
+      },
+      'astro:config:done': ({ config: astroConfig }) => {
+        outDir = fileURLToPath(astroConfig.outDir);
+        base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;
+      },
+    },
+  };
+}
