@@ -164,7 +164,7 @@ describe('pages in Chromium', () => {
       }
       await context.close();
     }
-  });
+  }, 180_000); // eight page kinds at three widths
 
   test('at 390 px a wide table scrolls in its box with its first column kept in view', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 900 } });

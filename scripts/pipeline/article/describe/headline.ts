@@ -324,6 +324,15 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
   return chunks.filter((c) => c.names).at(-1) ?? chunks.filter((c) => c.time).at(-1) ?? chunks.at(-1);
 }
 
+/** The claim's opening words that fit, ending on a word that can end a phrase. */
+function wordsWithin(text: string, room: number): string {
+  const cut = text.slice(0, room + 1);
+  return cut
+    .slice(0, cut.length > room ? cut.lastIndexOf(' ') : cut.length)
+    .replace(/[\s,;:–—-]+$/u, '')
+    .replace(/(?:\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|its|their|his|her|that|which))+$/iu, '');
+}
+
 /** Whether a name is among the first five words ("Putin also thanked …", "President Putin said …"). */
 function opensWith(text: string, name: string): boolean {
   const at = text.indexOf(name);
@@ -362,7 +371,11 @@ export function headline(input: HeadlineInput): string {
       if (short.length + end.length <= room) return tidyEnd(`${lead}${capitalise(short)}${end}`);
     }
   }
-  if (text.length > room) text = capitalise(shorten(text, room, figures, input.people));
+  if (text.length > room) {
+    const short = capitalise(shorten(text, room, figures, input.people));
+    // A headline says something: never one or two words left of a long claim ("Though").
+    text = short.split(/\s+/).length >= 3 ? short : capitalise(wordsWithin(text, room));
+  }
   // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
   return tidyEnd(`${lead}${text}`);
 }
