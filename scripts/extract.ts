@@ -42,6 +42,11 @@ const report = await runExtraction({
     lastProgress = now;
     process.stderr.write(`  analysed ${done}/${total} articles\r${done === total ? '\n' : ''}`);
   },
+}).catch((error: Error) => {
+  // A file that could not be written is named with what to do: its message says it all, a stack
+  // trace would bury it. Anything else is a bug, reported with its stack.
+  console.error(`error: ${error.name === 'FileWriteError' ? error.message : error.stack}`);
+  process.exit(1);
 });
 
 for (const warning of report.warnings) console.error(`warning: ${warning}`);

@@ -5,11 +5,16 @@
  * assert against them.
  */
 import { z } from 'astro/zod';
+import { boundedSlug, maxSlugLength } from './lib/slug.ts';
 
 /** Dates are plain `YYYY-MM-DD` strings so front matter stays readable and byte-stable. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD');
+export { boundedSlug, maxSlugLength };
 /** Ids, aliases and article slugs: they are URL path segments, so lowercase words joined by hyphens. */
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "lavrov-in-russian-delegation"');
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lowercase slug such as "lavrov-in-russian-delegation"')
+  .max(maxSlugLength, `expected at most ${maxSlugLength} characters (a file and page name)`);
 /** Links to articles: web addresses only (zod's url() alone also accepts javascript: and data:). */
 export const webUrl = z
   .url()

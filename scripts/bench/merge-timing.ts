@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ArticleAnalysis } from '../pipeline/model.ts';
 import { mergeAcrossOutlets } from '../pipeline/corpus/merge.ts';
+import { compareCodeUnits } from '../pipeline/text.ts';
 
 const dir = process.argv[2];
 if (!dir || !fs.existsSync(dir)) throw new Error(`usage: node scripts/bench/merge-timing.ts <cache dir>; "${dir}" does not exist (run an extraction with --cache first)`);
@@ -17,7 +18,7 @@ const analyses: ArticleAnalysis[] = fs
   .sort()
   .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 // Same order the pipeline uses: articles by file name.
-analyses.sort((a, b) => a.article.file.localeCompare(b.article.file));
+analyses.sort((a, b) => compareCodeUnits(a.article.file, b.article.file));
 const candidates = analyses.flatMap((a) => a.candidates);
 const published = new Map(analyses.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
 const started = performance.now();

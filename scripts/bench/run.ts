@@ -23,6 +23,7 @@ import { directoryBytes, measure, projectRoot } from './measure.ts';
 import { writeBaseline } from './baseline.ts';
 import { claimPageWeight, firstSearchCost, type PageWeight, type SearchCost } from './browser.ts';
 import { lineChart } from './chart.ts';
+import { compareCodeUnits } from '../pipeline/text.ts';
 import { distFigures, type DistFigures } from './dist.ts';
 
 const { values } = parseArgs({
@@ -100,7 +101,7 @@ function searchTermFor(claimsDir: string): string {
       const surname = m[1].trim().split(' ').at(-1)!;
       counts.set(surname, (counts.get(surname) ?? 0) + 1);
     }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'delegation';
+  return [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0]?.[0] ?? 'delegation';
 }
 
 async function benchSize(articles: number, source: ReturnType<typeof loadSource>): Promise<SizeResult> {

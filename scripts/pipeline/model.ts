@@ -10,6 +10,8 @@ import type { MatchingKeys, PackedKeys } from './keys.ts';
 export interface ArticleJob {
   file: string;
   sidecar?: string;
+  /** The article's slug, unique in the run (see `uniqueArticleSlugs`); by default its file name's. */
+  slug?: string;
 }
 
 /** What an entry's sources tell of their article: all but its text. */

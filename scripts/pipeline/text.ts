@@ -1,6 +1,9 @@
 /** Small text helpers shared by the stages: normalising, tokenising, slugs (every slug rule is here). */
 import { createHash } from 'node:crypto';
 import { verbsFor } from './lexicon/verbs.ts';
+import { boundedSlug } from '../../src/lib/slug.ts';
+
+export { compareCodeUnits } from '../../src/lib/slug.ts';
 
 const printableAscii = /^[\x20-\x7e]*$/;
 
@@ -76,6 +79,22 @@ export function foldTypography(text: string): string {
     .trim();
 }
 
+/**
+ * Invisible characters: zero-width spaces and joiners, the soft hyphen, bidi marks, embeddings,
+ * overrides and isolates, word joiners and a stray byte order mark. Inside a name they split it
+ * ("Ser\u200Bguei" makes a person "Ser"); in a title a right-to-left override turns it around on screen.
+ */
+const invisible = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Text for derived fields (names, titles, claims, metadata): NFC, so an accent typed as a
+ * combining mark is one letter, and no invisible characters. Never for a verbatim quote.
+ */
+export function cleanDerived(text: string): string {
+  if (printableAscii.test(text)) return text;
+  return text.normalize('NFC').replace(invisible, '');
+}
+
 /** Runs of spaces as one; most texts (and every word) have none, which `includes` tells fastest. */
 const collapseSpaces = (text: string) => (text.includes('  ') ? text.replace(/ {2,}/g, ' ') : text);
 
@@ -104,7 +123,7 @@ function foldName(name: string): string {
 /** `text` as a literal inside a RegExp. */
 export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An article's slug, from its file name: the name of its cleaned copy and of its page. */
+/** An article's slug, from its file name: the name of its cleaned copy and of its page; bounded (a 251-character name still makes a `<slug>.json` file). */
 export function articleSlug(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   const slug = base
@@ -113,11 +132,15 @@ export function articleSlug(file: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   // A name with no Latin letters or digits ("記事.txt") still needs a URL-safe slug.
-  return slug || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
+  return boundedSlug(slug) || `article-${createHash('sha256').update(base).digest('hex').slice(0, 12)}`;
 }
 
-/** A slug of a text (a claim's title, a person's name): accents folded, at most `maxWords` words. */
+/** A slug of a text (a claim's title, a person's name): accents folded, at most `maxWords` words, bounded like every slug (one long word is still a name on disk). */
 export function slugify(text: string, maxWords = 8): string {
+  return boundedSlug(slugWords(text, maxWords));
+}
+
+function slugWords(text: string, maxWords: number): string {
   return asciiFold(text)
     .replace(/['’]s\b/g, 's')
     .replace(/[^a-z0-9]+/g, ' ')

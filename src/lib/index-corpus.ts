@@ -6,6 +6,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ArticleEntry, Category, ClaimEntry, HistoryItem, Person, Status } from '../schema';
 import { categories, statuses } from '../schema';
+import { boundedSlug, compareCodeUnits } from './slug';
 import { lastUpdated } from './format';
 
 export interface Claim extends ClaimEntry {
@@ -62,8 +63,8 @@ export interface Corpus {
 
 export const unknownOutlet = 'Unknown outlet';
 
-/** URL-safe slug for page paths built from free text (outlet names, person slugs). */
-export const pathSlug = (text: string): string => githubSlug(text).replace(/^-+|-+$/g, '') || 'unnamed';
+/** URL-safe slug for page paths built from free text (outlet names, person slugs), bounded like every slug (a 300-character outlet is a page too). */
+export const pathSlug = (text: string): string => boundedSlug(githubSlug(text).replace(/^-+|-+$/g, '')) || 'unnamed';
 
 export function outletOf(source: ClaimEntry['sources'][number], articleBySlug: Map<string, ArticleEntry>): string {
   return source.outlet ?? articleBySlug.get(source.article)?.outlet ?? unknownOutlet;
@@ -89,7 +90,7 @@ export function indexCorpus(
   entries: readonly { data: ClaimEntry; body?: string }[],
   articleEntries: readonly ArticleEntry[],
 ): Corpus {
-  const articles = [...articleEntries].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.title.localeCompare(b.title));
+  const articles = [...articleEntries].sort((a, b) => compareCodeUnits(b.published ?? '', a.published ?? '') || compareCodeUnits(a.title, b.title));
   const articleBySlug = new Map(articles.map((article) => [article.slug, article]));
 
   const everyClaim: Claim[] = entries
@@ -99,7 +100,7 @@ export function indexCorpus(
       updated: lastUpdated([...data.history, ...(data.reviewed ? [{ date: data.reviewed }] : [])]),
       outlets: [...new Set(data.sources.map((source) => outletOf(source, articleBySlug)))],
     }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => compareCodeUnits(a.id, b.id));
   const claimById = new Map(everyClaim.map((claim) => [claim.id, claim]));
   const claims = everyClaim.filter((claim) => !claim.hidden);
   const withdrawn = everyClaim.filter((claim) => claim.hidden);
@@ -153,7 +154,7 @@ export function indexCorpus(
     }
   }
 
-  history.sort((a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id));
+  history.sort((a, b) => compareCodeUnits(b.date, a.date) || compareCodeUnits(a.claim.id, b.claim.id));
 
   const related = (claim: Claim): Claim[] => {
     // Score neighbours by what they share: the same sentence counts most, then a person,
@@ -172,7 +173,7 @@ export function indexCorpus(
       add(sameCategory.slice(Math.max(0, at - RELATED_LIMIT), at + RELATED_LIMIT + 1), 1);
     }
     return [...scores]
-      .sort((a, b) => b[1] - a[1] || b[0].outlets.length - a[0].outlets.length || a[0].id.localeCompare(b[0].id))
+      .sort((a, b) => b[1] - a[1] || b[0].outlets.length - a[0].outlets.length || compareCodeUnits(a[0].id, b[0].id))
       .slice(0, RELATED_LIMIT)
       .map(([other]) => other);
   };
@@ -192,7 +193,7 @@ function addPerson(people: Map<string, PersonIndex>, person: Person, claim: Clai
 /** Claims reported by the most outlets first: the home page's "most corroborated". */
 export function mostCorroborated(claims: readonly Claim[], limit: number): Claim[] {
   return [...claims]
-    .sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length || a.id.localeCompare(b.id))
+    .sort((a, b) => b.outlets.length - a.outlets.length || b.sources.length - a.sources.length || compareCodeUnits(a.id, b.id))
     .slice(0, limit);
 }
 

@@ -13,6 +13,8 @@ import { localImports } from '../../scripts/pipeline/run/cache/sources.ts';
 const root = path.resolve(import.meta.dirname, '../..');
 const pipeline = path.join(root, 'scripts/pipeline');
 const schema = [path.join(root, 'src/schema.ts'), path.join(root, 'src/lib/rating.ts')];
+/** Shared with the site like the schema, and without zod (worker threads load it). */
+const slugRule = path.join(root, 'src/lib/slug.ts');
 
 const files = (fs.readdirSync(pipeline, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
@@ -21,7 +23,7 @@ const files = (fs.readdirSync(pipeline, { recursive: true }) as string[])
 
 type Layer = 'shared' | 'article' | 'corpus' | 'run' | 'schema' | 'outside';
 function layerOf(file: string): Layer {
-  if (schema.includes(file)) return 'schema';
+  if (schema.includes(file) || file === slugRule) return 'schema';
   const rel = path.relative(pipeline, file);
   if (rel.startsWith('..')) return 'outside';
   const top = rel.split(path.sep)[0];

@@ -23,12 +23,12 @@ import { voicesOf } from './describe/voices.ts';
 import { subjectSpeaker } from './describe/speakers.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
-import { MemoTables, withMemoTables } from '../text.ts';
+import { cleanDerived, MemoTables, withMemoTables } from '../text.ts';
 
 
 /** An analyser: `analyseArticle` with memo tables of its own (words, names, sentences seen). */
 export interface Analyser {
-  analyse(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis;
+  analyse(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }, slug?: string): ArticleAnalysis;
   /** What its memo tables hold, in results. */
   readonly memoSize: number;
 }
@@ -37,17 +37,17 @@ export interface Analyser {
 export function createAnalyser(): Analyser {
   const memo = new MemoTables();
   return {
-    analyse: (file, bytes, sidecar) => withMemoTables(memo, () => analyseArticle(file, bytes, sidecar)),
+    analyse: (file, bytes, sidecar, slug) => withMemoTables(memo, () => analyseArticle(file, bytes, sidecar, slug)),
     get memoSize() {
       return memo.size;
     },
   };
 }
 
-export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): ArticleAnalysis {
-  const raw = readArticle(file, bytes, sidecar);
+export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }, slug?: string): ArticleAnalysis {
+  const raw = readArticle(file, bytes, sidecar, slug);
   const paragraphs = cleanArticle(raw.blocks, raw.meta);
-  const title = raw.meta.title ?? paragraphs.find((p) => p.kind === 'heading')?.text ?? paragraphs[0]?.text ?? raw.slug;
+  const title = raw.meta.title ?? cleanDerived(paragraphs.find((p) => p.kind === 'heading')?.text ?? paragraphs[0]?.text ?? raw.slug);
   const article: ArticleEntry = {
     slug: raw.slug,
     file,
@@ -60,13 +60,17 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text, kind: p.kind })),
   };
 
+  // Every derived field (names, claim, title, keys) sees the sentence through `cleanDerived`; the quote is the sentence verbatim.
   const sentences: SentenceRef[] = [];
+  const quotes: string[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading') continue;
     // A list item's first sentence goes without its bullet (still a verbatim part of the line).
-    splitSentences(paragraph.text).forEach((s, i) =>
-      sentences.push({ paragraph, text: paragraph.kind === 'item' && i === 0 ? itemWords(s.text) : s.text, index: sentences.length }),
-    );
+    splitSentences(paragraph.text).forEach((s, i) => {
+      const quote = paragraph.kind === 'item' && i === 0 ? itemWords(s.text) : s.text;
+      sentences.push({ paragraph, text: cleanDerived(quote), index: sentences.length });
+      quotes.push(quote);
+    });
   }
   const known = collectPeople(sentences);
   const referents = referentsOf(known);
@@ -97,7 +101,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const base = {
       article: article.slug,
       paragraph: s.paragraph.id,
-      quote: s.text,
+      quote: quotes[s.index],
       order: s.index,
       ...(date ? { date } : {}),
     };
@@ -118,7 +122,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       continue;
     }
     // A list item says something with the line that introduces it ("The package includes: • 75,000 rounds …").
-    const listLead = s.paragraph.kind === 'item' && itemWords(s.paragraph.text) === s.text ? leadOfList(paragraphs, s.paragraph) : undefined;
+    const listLead = s.paragraph.kind === 'item' && itemWords(s.paragraph.text) === quotes[s.index] ? leadOfList(paragraphs, s.paragraph) : undefined;
     const sentence = listLead ? withListLead(listLead, s.text) : s.text;
     const detection = detectCheckworthy(sentence);
     // A block quote under "X said:" and an item under "The package includes:" are claims with less.

@@ -7,7 +7,7 @@ import { categories } from '../../../src/schema.ts';
 import type { ArticleMeta, Candidate } from '../model.ts';
 import { isMedium } from '../lexicon/media.ts';
 import { keyList, packKeys } from '../keys.ts';
-import { contentTerms, foldTypography } from '../text.ts';
+import { compareCodeUnits, contentTerms, foldTypography } from '../text.ts';
 
 /** An entry before it has an id and a history. */
 export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'> & {
@@ -33,7 +33,7 @@ function representative(group: Candidate[]): Candidate {
   const rank = (c: Candidate, i: number) =>
     (/^[“"‘]/.test(c.claim) ? 2 : 0) + (c.claim.length > 260 ? 1 : 0) + (c.claim.length < 50 ? 1 : 0) + (c.attribution?.kind === 'quote' ? 0.5 : 0) - centrality(i);
   const ranked = sample.map((c, i) => ({ c, r: rank(c, i) }));
-  return ranked.sort((a, b) => a.r - b.r || a.c.article.localeCompare(b.c.article) || a.c.order - b.c.order)[0].c;
+  return ranked.sort((a, b) => a.r - b.r || compareCodeUnits(a.c.article, b.c.article) || a.c.order - b.c.order)[0].c;
 }
 
 function sourceOf(c: Candidate, article: ArticleMeta | undefined): Source {
@@ -123,7 +123,7 @@ function mergePeople(group: Candidate[]): Person[] {
 
 export function draftEntry(group: Candidate[], articles: Map<string, ArticleMeta>): DraftEntry {
   const seen = new Set<string>();
-  const ordered = [...group].sort((a, b) => a.article.localeCompare(b.article) || a.order - b.order);
+  const ordered = [...group].sort((a, b) => compareCodeUnits(a.article, b.article) || a.order - b.order);
   const unique = ordered.filter((c) => {
     const key = `${c.article}\u0000${c.quote}`;
     return !seen.has(key) && seen.add(key);

@@ -7,7 +7,7 @@
 import type { ClaimEntry } from '../../../src/schema.ts';
 import type { DraftEntry } from './draft.ts';
 import { machineView, type ExistingEntry } from './existing.ts';
-import { foldTypography, idFromTitle, nameKey, slugify } from '../text.ts';
+import { compareCodeUnits, foldTypography, idFromTitle, nameKey, slugify } from '../text.ts';
 
 export interface IdAssignment {
   id: string;
@@ -72,7 +72,7 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
   // before a deleted one (whose permalink becomes an alias), then the most shared sources.
   const rank = (id: string) => (existing.get(id)!.data.joined?.length ? 0 : existing.get(id)!.frozen === 'tombstone' ? 2 : 1);
   // Drafts claim ids in a fixed order, so the same input always gives the same ids.
-  const ordered = drafts.map((draft) => ({ draft, keys: identityKeys(draft) })).sort((a, b) => a.keys[0].localeCompare(b.keys[0]));
+  const ordered = drafts.map((draft) => ({ draft, keys: identityKeys(draft) })).sort((a, b) => compareCodeUnits(a.keys[0], b.keys[0]));
   // A sentence may back two entries, so an existing id can share sources with several drafts:
   // it goes to the draft that shares the most with it (the first such, on a tie).
   const votes = ordered.map(({ keys }) => {
@@ -91,7 +91,7 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
     }
   });
   return ordered.map(({ draft }, i) => {
-    const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || a[0].localeCompare(b[0]));
+    const matches = [...votes[i]].filter(([id]) => home.get(id)!.draft === i).sort((a, b) => rank(a[0]) - rank(b[0]) || b[1] - a[1] || compareCodeUnits(a[0], b[0]));
     if (!matches.length) return { id: freshId(draft.title, taken), draft, absorbed: [] };
     const [id] = matches[0];
     // Other entries that now fall within this one become its aliases, unless an editor worked on

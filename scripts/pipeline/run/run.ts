@@ -10,7 +10,7 @@ import type { Category, Status } from '../../../src/schema.ts';
 import type { ArticleJob, ArticleMeta } from '../model.ts';
 import { createAnalyser } from '../article/analyse.ts';
 import { analyseInWorkers, analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
-import { articleExtensions, sidecarExtensions } from '../article/read/index.ts';
+import { articleExtensions, sidecarExtensions, uniqueArticleSlugs } from '../article/read/index.ts';
 import { mergeAcrossOutlets } from '../corpus/merge.ts';
 import { draftEntry } from '../corpus/draft.ts';
 import { assignIds } from '../corpus/ids.ts';
@@ -19,6 +19,8 @@ import { noProblems, type ExistingEntry } from '../corpus/existing.ts';
 import { readMachineRecord, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
 import { applyEditorsToGroups } from '../corpus/edits.ts';
 import { defaultRatingScale, ratingFor, type RatingScale } from '../../../src/lib/rating.ts';
+import { removeStaleTemporaryFiles } from '../corpus/files.ts';
+import { compareCodeUnits } from '../text.ts';
 import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
 import { readExistingCached, writeParseCache } from './cache/entries.ts';
 import { settleGroups } from './cache/settled.ts';
@@ -38,7 +40,7 @@ export interface ExtractReport {
   articles: { total: number; analysed: number; cached: number; failed: number };
   /** Articles and entry files that could not be used, each with file, line and what to do: the run fails at the end. */
   errors: string[];
-  /** What an editor should know that did not stop anything: renamed files, saves during the run, verdicts off the scale. */
+  /** What an editor or operator should know that did not stop anything, each naming its file: renamed files, saves during the run, verdicts off the scale, damaged caches put right. */
   warnings: string[];
   claims: number;
   byCategory: Partial<Record<Category, number>>;
@@ -55,7 +57,8 @@ export function findArticles(dir: string): ArticleJob[] {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder. Put the articles (.txt, .md, .html) in it or pass --seeds DIR.`);
   const jobs: ArticleJob[] = [];
   const walk = (d: string) => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    // Code-unit order, not the machine's locale: the same folder gives the same order everywhere.
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const file = path.join(d, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (articleExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
@@ -79,6 +82,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     return seconds;
   };
   const jobs = findArticles(options.seeds);
+  const { slugs, warnings } = uniqueArticleSlugs(jobs.map((j) => j.file), options.seeds);
+  for (const job of jobs) job.slug = slugs.get(job.file);
   const cacheDir = options.cache;
   if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
   // The entries are read first: an entry is written only while its file is as read here, so an
@@ -100,6 +105,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const analysisKeys = new Map<string, string>();
   const articlesDir = path.join(options.out, 'articles');
   fs.mkdirSync(articlesDir, { recursive: true });
+  const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, cacheDir]);
+  if (strays) warnings.push(`${options.out}: removed ${strays} temporary file${strays > 1 ? 's' : ''} an interrupted run left`);
   const keep = (file: string, analysis: KeptAnalysis) => {
     // A claim is often its sentence word for word: one string then, not two equal copies.
     for (const c of analysis.candidates) if (c.claim === c.quote) c.claim = c.quote;
@@ -109,19 +116,28 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     const key = cacheDir ? analysisCacheKey(job) : undefined;
     if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
-    const known = cacheFile ? cachedAnalysis(cacheFile) : undefined;
+    const known = cacheFile ? cachedAnalysis(cacheFile, warnings) : undefined;
     if (known) {
-      keep(job.file, keepAnalysis(known, articlesDir, true));
-      cached++;
+      try {
+        keep(job.file, keepAnalysis(known, articlesDir, true));
+        cached++;
+      } catch (error) {
+        // Its article cannot be written (disk full, no permission): reported, and not cached.
+        errors.push(analysisError(job.file, error));
+        fs.rmSync(cacheFile!, { force: true });
+      }
     } else pending.push({ ...job, cacheFile, articlesDir });
   }
   const findSeconds = lap();
   let done = 0;
+  let failedAnalyses = 0;
   const accept = (r: { file: string; analysis?: KeptAnalysis; error?: string }) => {
     done++;
     options.onProgress?.(done, pending.length);
-    if (r.error || !r.analysis) errors.push(r.error ?? `${r.file}: could not be analysed`);
-    else keep(r.file, r.analysis);
+    if (r.error || !r.analysis) {
+      failedAnalyses++;
+      errors.push(r.error ?? `${r.file}: could not be analysed`);
+    } else keep(r.file, r.analysis);
   };
   const workers = options.workers ?? os.availableParallelism();
   // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
@@ -176,9 +192,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     byStatus[e.status] = (byStatus[e.status] ?? 0) + 1;
   }
   return {
-    articles: { total: jobs.length, analysed: pending.length - errors.length, cached, failed: errors.length },
+    articles: { total: jobs.length, analysed: done - failedAnalyses, cached, failed: errors.length },
     errors: [...errors, ...problems.errors],
-    warnings: [...problems.warnings, ...written.warnings, ...verdictWarnings],
+    warnings: [...warnings, ...problems.warnings, ...written.warnings, ...verdictWarnings],
     claims: entries.length,
     byCategory,
     byStatus,

@@ -7,7 +7,7 @@ import { parentPort, Worker } from 'node:worker_threads';
 import { createAnalyser, type Analyser } from '../article/analyse.ts';
 import { packKeys } from '../keys.ts';
 import type { ArticleAnalysis, ArticleJob, ArticleMeta, Candidate } from '../model.ts';
-import { writeArticle } from '../corpus/files.ts';
+import { writeArticle, writeAtomic } from '../corpus/files.ts';
 
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 
@@ -28,16 +28,22 @@ export function keepAnalysis(analysis: ArticleAnalysis, articlesDir: string, unc
 /** Read one article (and its sidecar), analyse it, cache and write it: in a worker, or in the main thread for a few articles. */
 export function analyseJob(job: AnalysisJob, analyser: Analyser): KeptAnalysis {
   const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
-  const analysis = analyser.analyse(job.file, fs.readFileSync(job.file), sidecar);
-  if (job.cacheFile) fs.writeFileSync(job.cacheFile, JSON.stringify(analysis));
-  return keepAnalysis(analysis, job.articlesDir, false);
+  const analysis = analyser.analyse(job.file, fs.readFileSync(job.file), sidecar, job.slug);
+  const cacheText = job.cacheFile ? JSON.stringify(analysis) : undefined;
+  // Cached only once its article is written: a cache never stands for output that failed.
+  const kept = keepAnalysis(analysis, job.articlesDir, false);
+  if (cacheText) writeAtomic(job.cacheFile!, cacheText, false);
+  return kept;
 }
 
 /** An analysis failure as a line for the report: the file first, then what went wrong. */
 export function analysisError(file: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  // Input problems (read.ts) already name the file and the fix; anything else is our fault.
-  return message.startsWith(file) ? message : `${file}: could not be analysed (${message}). Please report this with the article.`;
+  // Input problems (read.ts) already name the file and the fix, a failed write its output file
+  // and the fix; anything else is our fault.
+  if (message.startsWith(file)) return message;
+  if (error instanceof Error && error.name === 'FileWriteError') return `${file}: ${message}`;
+  return `${file}: could not be analysed (${message}). Please report this with the article.`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * their short mentions) and what its role phrases stand for ("the Russian president" → the
  * most-mentioned Russian leader), so that claims can name them.
  */
-import { asciiFold } from '../../text.ts';
+import { asciiFold, compareCodeUnits } from '../../text.ts';
 import { demonyms } from '../../lexicon/places.ts';
 import { leaderOffice, roleWords } from '../../lexicon/roles.ts';
 import { plausibleSpeaker } from './speakers.ts';
@@ -45,7 +45,7 @@ export function collectPeople(sentences: { text: string }[]): Map<string, Person
 
 export function referentsOf(known: Map<string, PersonMention & { count: number }>): Referents {
   const roles = new Map<string, string>();
-  const ranked = [...known.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  const ranked = [...known.values()].sort((a, b) => b.count - a.count || compareCodeUnits(a.name, b.name));
   for (const p of ranked) {
     if (!p.role) continue;
     const role = asciiFold(p.role);

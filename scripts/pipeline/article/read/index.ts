@@ -9,7 +9,7 @@ import { textFormat } from './plain-text.ts';
 import { markdownFormat } from './markdown.ts';
 import { htmlFormat } from './html.ts';
 
-export { InputError, decodeText, metaFromData, normaliseDate, parseSidecar, sidecarExtensions, articleSlug, maxInputBytes } from './input.ts';
+export { InputError, decodeText, metaFromData, normaliseDate, parseSidecar, sidecarExtensions, articleSlug, uniqueArticleSlugs, maxInputBytes } from './input.ts';
 export type { BlockKind, RawArticle, RawBlock } from './input.ts';
 export { blocksFromText } from './plain-text.ts';
 export { blocksFromMarkdown } from './markdown.ts';
@@ -28,11 +28,11 @@ function formatOf(file: string): InputFormat {
  * Read one article. `sidecar` is the text of `<stem>.yml|.yaml|.json` beside it, if any;
  * its fields win over what the file itself says.
  */
-export function readArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }): RawArticle {
+export function readArticle(file: string, bytes: Uint8Array, sidecar?: { file: string; text: string }, slug = articleSlug(file)): RawArticle {
   const text = decodeText(file, bytes);
   const { data, blocks } = formatOf(file).read(file, text);
   let meta = metaFromData(data, file, text);
   if (sidecar) meta = { ...meta, ...metaFromData(parseSidecar(sidecar.file, sidecar.text), sidecar.file, sidecar.text) };
   const hash = createHash('sha256').update(bytes).update(sidecar?.text ?? '').digest('hex');
-  return { file, slug: articleSlug(file), hash, meta, blocks };
+  return { file, slug, hash, meta, blocks };
 }

@@ -3,14 +3,25 @@
  * front matter or a sidecar, the article's slug. Bad input throws an `InputError` that names the
  * file, the line, what was expected and what to do.
  */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import matter from 'gray-matter';
 import type { InputMeta } from '../../model.ts';
-import { articleSlug } from '../../text.ts';
+import { articleSlug, cleanDerived, compareCodeUnits } from '../../text.ts';
+import { isoDate, isoDay } from '../../lexicon/calendar.ts';
+import { boundedSlug } from '../../../../src/lib/slug.ts';
 
 export { articleSlug };
-import { isoDate, isoDay } from '../../lexicon/calendar.ts';
 
 export const maxInputBytes = 5 * 1024 * 1024;
+/** Metadata is a few lines: a sidecar or front matter past this is not metadata. */
+export const maxMetadataBytes = 64 * 1024;
+/**
+ * YAML aliases (`*name`) a metadata block may use. Each may stand for a list of aliases, so a
+ * few lines can expand to a billion values (9-15 s and 1.6 GB a file); metadata needs none.
+ */
+export const maxYamlAliases = 10;
+const yamlAlias = /(?:^|[\s,[{:-])\*[^\s,[\]{}]+/g;
 export const sidecarExtensions = ['.yml', '.yaml', '.json'] as const;
 
 export class InputError extends Error {
@@ -50,6 +61,42 @@ const metaSynonyms: Record<keyof InputMeta, string[]> = {
   url: ['url', 'link', 'canonical', 'source_url', 'href', 'permalink'],
 };
 
+
+/**
+ * Each article's slug, unique: files whose names give the same slug (`a b.txt`, `a-b.txt`,
+ * `sub/a-b.txt`, `x.txt` beside `x.md`) would share one page and one cleaned copy. Of such files,
+ * the one whose name is the slug already (`a-b.txt`), then the one nearest the top of the folder, then the
+ * first by path (in code-unit order) keeps the plain slug and each
+ * other gets a hash of its path appended, with a warning. Worked out from the whole list, before
+ * any article is analysed, so it never depends on which worker finishes first.
+ */
+export function uniqueArticleSlugs(files: string[], root: string): { slugs: Map<string, string>; warnings: string[] } {
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const slug = articleSlug(file);
+    groups.set(slug, [...(groups.get(slug) ?? []), file]);
+  }
+  const slugs = new Map<string, string>();
+  const taken = new Set(groups.keys());
+  const warnings: string[] = [];
+  for (const [slug, group] of [...groups].sort(([a], [b]) => compareCodeUnits(a, b))) {
+    const [first, ...others] = group
+      .map((file) => ({ file, path: relative(file), named: Number(path.basename(file).replace(/\.[^.]+$/, '') !== slug) }))
+      .sort((a, b) => a.named - b.named || a.path.split('/').length - b.path.split('/').length || compareCodeUnits(a.path, b.path));
+    slugs.set(first.file, slug);
+    for (const other of others) {
+      let unique = '';
+      for (let n = 0; !unique || taken.has(unique); n++) unique = boundedSlug(`${slug}-${shortPathHash(other.path + (n ? `#${n}` : ''))}`);
+      taken.add(unique);
+      slugs.set(other.file, unique);
+      warnings.push(`${other.file}: its name gives the slug "${slug}", as ${first.file} does; it is published as "${unique}". Rename one of the files to choose its page name`);
+    }
+  }
+  return { slugs, warnings };
+}
+
+const shortPathHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 8);
 
 /** Stateless outside streaming: one decoder serves every file. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -96,6 +143,12 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 
 /** Parse YAML front matter; a YAML error becomes an InputError with the file's own line number. */
 export function parseFrontMatter(file: string, text: string, lineOffset = 0): { data: Record<string, unknown>; content: string } {
+  const yaml = text.match(/^---[^\n]*\n([\s\S]*?)\n---/)?.[1] ?? '';
+  if (yaml.length > maxMetadataBytes)
+    throw new InputError(file, undefined, `the metadata is ${Math.round(yaml.length / 1024)} KB, more than the ${maxMetadataBytes / 1024} KB metadata may be`, 'Keep only title, outlet, author, published and url in it');
+  const aliases = yaml.match(yamlAlias)?.length ?? 0;
+  if (aliases > maxYamlAliases)
+    throw new InputError(file, undefined, `the metadata uses ${aliases} YAML aliases (*name), more than the ${maxYamlAliases} allowed: aliases can expand to billions of values`, 'Write each value out instead of referring to an anchor (&name)');
   try {
     const parsed = matter(text);
     return { data: parsed.data as Record<string, unknown>, content: parsed.content };
@@ -113,6 +166,10 @@ export function parseFrontMatter(file: string, text: string, lineOffset = 0): { 
 
 /** Parse a sidecar (`<article>.yml` or `.json`) holding the article's metadata. */
 export function parseSidecar(file: string, text: string): Record<string, unknown> {
+  // Editors' tools save a byte order mark at the start; YAML would make it part of the first key.
+  text = text.replace(/^\uFEFF/, '');
+  if (text.length > maxMetadataBytes)
+    throw new InputError(file, undefined, `metadata file is ${Math.round(text.length / 1024)} KB, more than the ${maxMetadataBytes / 1024} KB metadata may be`, 'Keep only title, outlet, author, published and url in it');
   if (file.endsWith('.json')) {
     try {
       return JSON.parse(text) as Record<string, unknown>;
@@ -160,7 +217,7 @@ export function metaFromData(data: Record<string, unknown>, file: string, raw = 
       if (!/^https?:\/\/\S+$/.test(url))
         throw new InputError(file, lineOfKey(raw, key), `${key} "${url}" is not a web address`, 'Give the full address starting with https://');
       meta.url = url;
-    } else meta[field] = String(value).trim();
+    } else meta[field] = cleanDerived(String(value)).trim();
   }
   return meta;
 }

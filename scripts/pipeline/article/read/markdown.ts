@@ -1,7 +1,7 @@
 /** Input format, Markdown (`.md`, `.markdown`): one block per block element; optional front matter. */
 import { createRequire } from 'node:module';
 import type { Root, RootContent } from 'mdast';
-import { withFrontMatter, type BlockKind, type InputFormat, type RawBlock } from './input.ts';
+import { InputError, withFrontMatter, type BlockKind, type InputFormat, type RawBlock } from './input.ts';
 import { htmlToBlocks } from './html.ts';
 
 // The parser loads on first use: a run over plain text, or one whose analyses all come from
@@ -11,8 +11,21 @@ const markdownParser = () => (require('remark') as typeof import('remark')).rema
 const mdastToString = (node: Parameters<typeof import('mdast-util-to-string').toString>[0]) =>
   (require('mdast-util-to-string') as typeof import('mdast-util-to-string')).toString(node);
 
+/**
+ * Longest run of container markers (indentation, `>`, list bullets) a line may open with. The
+ * parser's work grows with the cube of list nesting (64 levels: 0.5 s, 1,000: two minutes) and
+ * 10,000 nested quotes overflow its stack; articles nest lists a few levels deep.
+ */
+export const maxMarkdownIndent = 100;
+// Only a prefix something follows: a line of dashes is a rule or a heading's underline, not nesting.
+const containerPrefix = /^[ \t>*+\-\d.)]*(?=[^\s>*+\-\d.)])/gm;
+
 /** Markdown: each block element becomes a block of its plain text (emphasis and link syntax dropped). */
-export function blocksFromMarkdown(markdown: string): RawBlock[] {
+export function blocksFromMarkdown(markdown: string, file = 'Markdown'): RawBlock[] {
+  for (const prefix of markdown.matchAll(containerPrefix)) {
+    if (prefix[0].length > maxMarkdownIndent)
+      throw new InputError(file, undefined, `a line opens with ${prefix[0].length} characters of indentation, quote and list markers, more than the ${maxMarkdownIndent} an article nests`, 'Remove the nesting, or save the article as plain text (.txt)');
+  }
   const tree = markdownParser().parse(markdown) as Root;
   const blocks: RawBlock[] = [];
   const push = (text: string, kind: BlockKind) => {
@@ -36,7 +49,7 @@ export function blocksFromMarkdown(markdown: string): RawBlock[] {
         node.children.forEach((item) => item.children.forEach((child) => visit(child, 'list-item')));
         break;
       case 'html':
-        push(htmlToBlocks(node.value).map((b) => b.text).join('\n'), kind);
+        push(htmlToBlocks(node.value, file).map((b) => b.text).join('\n'), kind);
         break;
       case 'code':
       case 'thematicBreak':
@@ -52,5 +65,5 @@ export function blocksFromMarkdown(markdown: string): RawBlock[] {
 
 export const markdownFormat: InputFormat = {
   extensions: ['.md', '.markdown'],
-  read: (file, text) => withFrontMatter(file, text, blocksFromMarkdown),
+  read: (file, text) => withFrontMatter(file, text, (content) => blocksFromMarkdown(content, file)),
 };

@@ -18,14 +18,33 @@ const entryWriters = ['../../corpus/merge.ts', '../../corpus/edits.ts', '../../c
 export const entryWriterVersion = () => sourceHash(entryWriters);
 
 export function analysisCacheKey(job: ArticleJob): string {
-  const hash = createHash('sha256').update(sourceHash([analyser])).update(job.file).update(fs.readFileSync(job.file));
+  // The slug too: a file added beside this one may change it (see `uniqueArticleSlugs`).
+  const hash = createHash('sha256').update(sourceHash([analyser])).update(job.file).update(`\u0000${job.slug ?? ''}\u0000`).update(fs.readFileSync(job.file));
   if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
   return hash.digest('hex');
 }
 
 export const analysisCacheFile = (cacheDir: string, key: string) => path.join(cacheDir, `${key}.json`);
 
-/** The cached analysis, if this code made one for these bytes. */
-export function cachedAnalysis(cacheFile: string): ArticleAnalysis | undefined {
-  return fs.existsSync(cacheFile) ? JSON.parse(fs.readFileSync(cacheFile, 'utf8')) : undefined;
+/**
+ * The cached analysis, if this code made one for these bytes. One that does not parse (a run
+ * killed or a disk full while it was written by an older version) is removed with a warning, and
+ * the article analysed again.
+ */
+export function cachedAnalysis(cacheFile: string, warnings: string[]): ArticleAnalysis | undefined {
+  let text: string;
+  try {
+    text = fs.readFileSync(cacheFile, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    const analysis = JSON.parse(text) as ArticleAnalysis;
+    if (typeof analysis?.article?.slug === 'string' && Array.isArray(analysis.candidates)) return analysis;
+    throw new Error('not an analysis');
+  } catch (error) {
+    warnings.push(`${cacheFile}: cached analysis is damaged (${(error as Error).message}); removed, the article is analysed again`);
+    fs.rmSync(cacheFile, { force: true });
+    return undefined;
+  }
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { ClaimEntry } from '../../../../src/schema.ts';
 import { addExisting, entryFileNames, noProblems, parseEntryFile, type ExistingEntry, type ReadProblems } from '../../corpus/existing.ts';
 import type { WriteResult } from '../../corpus/write.ts';
+import { FileWriteError, temporaryFile } from '../../corpus/files.ts';
 
 interface ParsedFile {
   size: number;
@@ -36,7 +37,7 @@ export function readExistingCached(dir: string, cacheFile: string | undefined, p
   const existing = new Map<string, ExistingEntry>();
   const state = new Map<string, EntryCacheState>();
   const names = entryFileNames(dir);
-  const cache = names.length ? readParseCache(cacheFile) : new Map();
+  const cache = names.length ? readParseCache(cacheFile, problems.warnings) : new Map();
   for (const name of names) {
     const file = path.join(dir, name);
     const stat = fs.statSync(file);
@@ -53,7 +54,7 @@ export function readExistingCached(dir: string, cacheFile: string | undefined, p
   return { existing, state };
 }
 
-function readParseCache(cacheFile: string | undefined): Map<string, { parsed: ParsedFile; line: string }> {
+function readParseCache(cacheFile: string | undefined, warnings: string[]): Map<string, { parsed: ParsedFile; line: string }> {
   const out = new Map<string, { parsed: ParsedFile; line: string }>();
   if (!cacheFile || !fs.existsSync(cacheFile)) return out;
   const bytes = fs.readFileSync(cacheFile);
@@ -65,8 +66,11 @@ function readParseCache(cacheFile: string | undefined): Map<string, { parsed: Pa
       out.set(name, { parsed, line });
       start = end < 0 ? bytes.length : end + 1;
     }
-  } catch {
-    return new Map(); // A damaged cache only costs a full read.
+  } catch (error) {
+    // A damaged cache only costs a full read; it is written anew at the end of the run.
+    warnings.push(`${cacheFile}: the entry cache is damaged (${(error as Error).message}); every entry was read from its file instead`);
+    fs.rmSync(cacheFile, { force: true });
+    return new Map();
   }
   return out;
 }
@@ -75,7 +79,17 @@ function readParseCache(cacheFile: string | undefined): Map<string, { parsed: Pa
 export function writeParseCache(cacheFile: string, dir: string, result: WriteResult, state: Map<string, EntryCacheState>, signatures: Map<string, string>): void {
   fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
   // One JSON line per entry, written as it goes: a newsroom archive's cache never sits in memory as one string.
-  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  const tmp = temporaryFile(path.dirname(cacheFile), 'entries');
+  try {
+    writeLines(tmp, dir, result, state, signatures);
+    fs.renameSync(tmp, cacheFile);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw new FileWriteError(cacheFile, error);
+  }
+}
+
+function writeLines(tmp: string, dir: string, result: WriteResult, state: Map<string, EntryCacheState>, signatures: Map<string, string>): void {
   const fd = fs.openSync(tmp, 'w');
   let chunk = '';
   for (const entry of result.entries) {
@@ -98,5 +112,4 @@ export function writeParseCache(cacheFile: string, dir: string, result: WriteRes
   }
   fs.writeSync(fd, chunk);
   fs.closeSync(fd);
-  fs.renameSync(tmp, cacheFile);
 }
