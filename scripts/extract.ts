@@ -50,6 +50,11 @@ const report = await runExtraction({
 });
 
 for (const warning of report.warnings) console.error(`warning: ${warning}`);
+// Not an error: a desk may check articles it has no address for, but readers cannot follow their quotes.
+if (report.withoutUrl.length)
+  console.error(
+    `note: ${report.withoutUrl.length} article${report.withoutUrl.length > 1 ? 's have' : ' has'} no URL, so ${report.withoutUrl.length > 1 ? 'their' : 'its'} quotes cannot link to the original; add url: to ${report.withoutUrl.length > 1 ? 'their' : 'its'} metadata: ${report.withoutUrl.slice(0, 5).join(', ')}${report.withoutUrl.length > 5 ? ', …' : ''}`,
+  );
 for (const error of report.errors) console.error(`error: ${error}`);
 const list = (counts: Record<string, number | undefined>) =>
   Object.entries(counts)

@@ -18,7 +18,7 @@ export interface ArticleJob {
 export type ArticleMeta = Omit<ArticleEntry, 'paragraphs'>;
 
 /** The metadata an input file (or its sidecar) may give; the rest of `ArticleMeta` is worked out. */
-export type InputMeta = Partial<Pick<ArticleMeta, 'title' | 'outlet' | 'author' | 'published' | 'url'>>;
+export type InputMeta = Partial<Pick<ArticleMeta, 'title' | 'outlet' | 'author' | 'published' | 'url' | 'republish'>>;
 
 /** One check-worthy sentence of one article, described: what the merge, draft and ids stages work on. */
 export interface Candidate {

@@ -56,6 +56,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     ...(raw.meta.author ? { author: raw.meta.author } : {}),
     ...(raw.meta.published ? { published: raw.meta.published } : {}),
     ...(raw.meta.url ? { url: raw.meta.url } : {}),
+    ...(raw.meta.republish !== undefined ? { republish: raw.meta.republish } : {}),
     hash: raw.hash,
     paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text, kind: p.kind })),
   };

@@ -42,6 +42,8 @@ export interface ExtractReport {
   errors: string[];
   /** What an editor or operator should know that did not stop anything, each naming its file: renamed files, saves during the run, verdicts off the scale, damaged caches put right. */
   warnings: string[];
+  /** Articles with no web address: their quotes cannot link to the original. */
+  withoutUrl: string[];
   claims: number;
   byCategory: Partial<Record<Category, number>>;
   byStatus: Partial<Record<Status, number>>;
@@ -155,6 +157,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
 
   const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
   const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
+  const withoutUrl = ordered.filter((a) => !a.article.url).map((a) => a.article.file);
   const analyseSeconds = lap();
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
   const groups = applyEditorsToGroups(mergeAcrossOutlets(ordered.flatMap((a) => a.candidates), published), existing);
@@ -195,6 +198,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     articles: { total: jobs.length, analysed: done - failedAnalyses, cached, failed: errors.length },
     errors: [...errors, ...problems.errors],
     warnings: [...warnings, ...problems.warnings, ...written.warnings, ...verdictWarnings],
+    withoutUrl,
     claims: entries.length,
     byCategory,
     byStatus,

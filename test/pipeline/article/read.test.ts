@@ -76,4 +76,11 @@ describe('read', () => {
     expect((error as InputError).line).toBeGreaterThanOrEqual(3);
     expect(() => readArticle('d.md', bytes('---\npublished: someday\n---\nText.'))).toThrow(/d\.md:2: "someday" is not a date/);
   });
+
+  it('reads whether an article may be republished whole, and refuses anything but yes or no', () => {
+    expect(metaFromData({ title: 'Our own report', republish: true }, 'seeds/own.md').republish).toBe(true);
+    expect(metaFromData({ title: 'Wire copy', republishable: 'no' }, 'seeds/wire.md').republish).toBe(false);
+    expect(metaFromData({ title: 'Wire copy' }, 'seeds/wire.md').republish).toBeUndefined();
+    expect(() => metaFromData({ title: 'Unclear', republish: 'maybe' }, 'seeds/unclear.md', 'title: Unclear\nrepublish: maybe\n')).toThrow(/unclear\.md.*republish "maybe" is neither true nor false/);
+  });
 });

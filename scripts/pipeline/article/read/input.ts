@@ -59,6 +59,7 @@ const metaSynonyms: Record<keyof InputMeta, string[]> = {
   author: ['author', 'authors', 'byline', 'by', 'creator'],
   published: ['published', 'date', 'pubdate', 'pub_date', 'published_at', 'publishedat', 'date_published', 'datepublished', 'created'],
   url: ['url', 'link', 'canonical', 'source_url', 'href', 'permalink'],
+  republish: ['republish', 'republishable'],
 };
 
 
@@ -211,6 +212,12 @@ export function metaFromData(data: Record<string, unknown>, file: string, raw = 
     if (!hit) continue;
     const [key, value] = hit;
     if (field === 'published') meta.published = normaliseDate(value, file, lineOfKey(raw, key));
+    else if (field === 'republish') {
+      const answer = String(value).trim().toLowerCase();
+      if (!['true', 'false', 'yes', 'no'].includes(answer))
+        throw new InputError(file, lineOfKey(raw, key), `${key} "${String(value)}" is neither true nor false`, 'Write republish: true only for the desk’s own or openly licensed articles, or leave it out');
+      meta.republish = answer === 'true' || answer === 'yes';
+    }
     else if (field === 'author' && Array.isArray(value)) meta.author = value.map(String).join(', ');
     else if (field === 'url') {
       const url = String(value).trim();
