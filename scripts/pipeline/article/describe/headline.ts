@@ -74,7 +74,6 @@ function withoutTrailingClause(text: string): string {
   return text;
 }
 
-const pronounStart = /^(?:it|its|it’s|it's|they|their|we|our|i|my|he|she|his|her|this|these|those|that|there|you|your)\b/iu;
 
 const asianSurnames = new Set(
   ('kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song hong jeon ko moon yang son bae baek ' +
@@ -101,8 +100,6 @@ export function shortName(name: string): string {
   const last = parts.filter((p) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/i.test(p)).at(-1)!;
   return last.replace(/,$/, '');
 }
-
-const escape = escapeRegExp;
 
 /** A saying verb and what may follow it to the end of the sentence ("added, following the signing …"). */
 const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'iu');
@@ -383,4 +380,3 @@ export function headline(input: HeadlineInput): string {
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
 const tidyEnd = (title: string) => balanceQuotes(title).replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '').replace(/[\s,;:–—-]+$/u, '').trim();
 
-export const startsWithPronoun = (title: string) => pronounStart.test(title);
