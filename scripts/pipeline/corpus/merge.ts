@@ -259,19 +259,15 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     }
   }
   const alike = (i: number, j: number) => i === j || clusters.find(i) === clusters.find(j) || alikeInArticle.has(i < j ? pairKey(i, j) : pairKey(j, i));
-  const links: { a: number; b: number; strength: number }[] = [...found].map(([key, strength]) => {
-    const [a, b] = pairOf(key);
-    return { a, b, strength };
-  });
   // One speaker telling the same thing to several outlets in their own words ("I hope the next one
   // will be held in Moscow" / "he hopes Kim will visit Moscow for their next meeting"): the same
   // person's statements within the days of one event that share what they are about (two content words, half of the shorter).
+  // Each candidate's speaker, folded ('' for none or a news medium): what joins these links and
+  // keeps two speakers' statements apart below.
+  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
   const bySpeaker = new Map<string, number[]>();
-  candidates.forEach((c, i) => {
-    const speaker = c.attribution?.speaker;
-    if (!keys[i] || !speaker || isMedium(speaker)) return;
-    const key = nameKey(speaker);
-    (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
+  speakerKey.forEach((key, i) => {
+    if (keys[i] && key) (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
   });
   for (const list of bySpeaker.values()) {
     // By day, so each statement is compared only with those of the same days (a bound set by time, not corpus size).
@@ -282,13 +278,16 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
         if (sameArticle(a, b) || otherItems(a, b)) continue;
         const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
         const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
-        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: agreeing });
+        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) link(a, b, agreeing);
       }
   }
+  const links: { a: number; b: number; strength: number }[] = [...found].map(([key, strength]) => {
+    const [a, b] = pairOf(key);
+    return { a, b, strength };
+  });
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
   // Two statements by different speakers are different claims (a governor's "all five drones" is
   // not the air force's "19 out of 21"); wire copies of one sentence were joined above.
-  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
   const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
   const rejected: typeof links = [];
   for (const { a, b } of links) {
