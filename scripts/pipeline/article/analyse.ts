@@ -79,6 +79,10 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
   const { peopleOf } = resolver;
   // Whose words the document is (a statement by a person), and the transcript speaker of each paragraph.
   const { documentVoice, labelSpeaker } = voicesOf(article.title, raw.meta.author, paragraphs, known);
+  // How often the article names something, for headlines to keep the names a claim alone brings.
+  const articleText = [article.title, ...sentences.map((s) => s.text)].join('\n');
+  const mentionCounts = new Map<string, number>();
+  const mentions = (name: string) => mentionCounts.get(name) ?? mentionCounts.set(name, articleText.split(name).length - 1).get(name)!;
   const candidates: Candidate[] = [];
   const introSpeaker = new Map<string, string>();
   for (const s of sentences) {
@@ -152,6 +156,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
         speaker: effectiveAttribution?.speaker,
         people: mentioned,
         figures: [...quantities.map((q) => q.text), ...(item ? [item] : [])],
+        mentions,
         ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
         ...(listLead ? { list: { lead: listLead.replace(/:\s*$/, ''), item: s.text } } : {}),
       });

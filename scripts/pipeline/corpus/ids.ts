@@ -5,7 +5,7 @@
  * unless an editor has worked on them, in which case they are left alone.
  */
 import type { ClaimEntry } from '../../../src/schema.ts';
-import type { DraftEntry } from './draft.ts';
+import { wordingKey, type DraftEntry } from './draft.ts';
 import { machineView, type ExistingEntry } from './existing.ts';
 import { compareCodeUnits, foldTypography, idFromTitle, nameKey, slugify } from '../text.ts';
 
@@ -82,12 +82,16 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
   });
   // On a tie, the draft that is most nearly the old entry (fewest other sources) keeps its id:
   // when an entry splits, its permalink follows the part that is still the same claim.
-  const home = new Map<string, { draft: number; votes: number; size: number }>();
+  // First, though, the draft that still states the old entry's claim (its sentence is the
+  // draft's wording): a permalink cited for "19 out of 21 drones" must not move to "all five".
+  const home = new Map<string, { draft: number; votes: number; same: boolean; size: number }>();
   votes.forEach((count, draft) => {
     const size = ordered[draft].keys.length;
     for (const [id, n] of count) {
       const best = home.get(id);
-      if (!best || n > best.votes || (n === best.votes && size < best.size)) home.set(id, { draft, votes: n, size });
+      const claim = machineView(existing.get(id)!).data.claim;
+      const same = (ordered[draft].draft.wordings ?? [wordingKey(ordered[draft].draft)]).some((w) => w.startsWith(`${claim}\u0000`));
+      if (!best || n > best.votes || (n === best.votes && (Number(same) > Number(best.same) || (same === best.same && size < best.size)))) home.set(id, { draft, votes: n, same, size });
     }
   });
   return ordered.map(({ draft }, i) => {

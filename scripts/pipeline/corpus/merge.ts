@@ -232,9 +232,12 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     for (const [key, count] of countPairs(sharingKey(local, 'shingles', commonLimit), () => true)) {
       const [a, b] = pairOf(key).map(at);
       if (otherItems(a, b)) continue;
-      // Within one article only near-repeats merge (a live blog restating a quote).
+      // Within one article only near-repeats merge (a live blog restating a quote): most of the
+      // shorter sentence's phrases, not just a long name both use ("Treaty on Comprehensive
+      // Strategic Partnership between Moscow and Pyongyang" alone is five phrases).
       if (sameArticle(a, b)) {
-        if (count >= 4) clusters.union(a, b);
+        const shorter = Math.min(keyList(keysOf(a), 'shingles').length, keyList(keysOf(b), 'shingles').length);
+        if (count >= 4 && count >= shorter * 0.5) clusters.union(a, b);
         else if (count >= 2) alikeInArticle.add(a < b ? pairKey(a, b) : pairKey(b, a));
       } else if (count >= 2) link(a, b, count);
     }

@@ -43,7 +43,7 @@ export const notPersonWords = new Set(
     'facebook youtube instagram whatsapp war world cup games olympics summit treaty agreement accord act ' +
     'program programme operation day week year guest residence grounds committee office department ' +
     'service services press tv radio network channel international global express gazette tribune telegraph ' +
-    'studies affairs sciences social asian european'
+    'studies affairs sciences social asian european chiefs staff team teams support response management assistance'
   )
     .split(' ')
     .concat(weekdays, months),

@@ -65,6 +65,25 @@ describe('titles are headlines', () => {
     expect(titles[1]).toMatch(/two dams/);
   });
 
+  it('keep the place or year a claim alone brings, and never cut inside a noun phrase', () => {
+    // news-dev 302 (USAID fact sheet): Incirlik is named once; the story's countries are named throughout.
+    const rescue = headline({
+      claim: 'On February 8, two U.S. Agency for International Development Urban Search and Rescue teams arrived in Incirlik to help with rescue and recovery efforts after the devastating earthquakes in Türkiye.',
+      mentions: (name) => (name === 'Incirlik' ? 1 : 6),
+    });
+    expect(rescue).toMatch(/arrived in Incirlik/);
+    expect(rescue).not.toMatch(/help and recovery/);
+    // seeds: the region's name is a noun phrase; a cut never leaves "attack western region".
+    const lviv = headline({
+      claim: 'A Russian drone attack on Ukraine’s western region of Lviv, bordering Nato-member Poland, has injured one man and damaged a multi-storey residential building, the mayor of Lviv city said on Wednesday.',
+      speaker: 'Andriy Sadovyi',
+    });
+    expect(lviv).not.toMatch(/attack western/);
+    expect(lviv).toMatch(/injured one man/);
+    const qualifier = headline({ claim: 'Russian forces have also fired at least 10 North Korean-made missiles into Ukraine since last September, a US official also said.', speaker: 'US official', figures: ['at least 10'] });
+    expect(qualifier).toMatch(/at least 10 North Korean-made missiles/);
+  });
+
   it('give short readable ids', () => {
     expect(idFromTitle('Putin: Treaty envisages Russia and North Korea providing assistance')).toBe('putin-treaty-envisages-russia-north-korea');
     expect(idFromTitle('United States: Russia received more than 10,000 shipping containers').split('-').length).toBeLessThanOrEqual(6);

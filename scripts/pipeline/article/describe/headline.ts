@@ -24,14 +24,24 @@ export interface HeadlineInput {
   figures?: readonly string[];
   /** For one item of a list: the words before the list ("… flooding across") and the item ("Derna"). */
   list?: { lead: string; item: string };
+  /** How often the article mentions a name: the story's protagonists ("Russia", "Putin") tell less than a name this claim alone brings ("Incirlik"). */
+  mentions?: (name: string) => number;
 }
 
+/** A name the article mentions this often is the story's, not this claim's. */
+const storyNameMentions = 2;
+
+/** Capitalised words that open sentences and clauses without naming anything. */
+const commonOpeners = new Set(
+  'the a an this that these those it its their our his her we they he she i you in on at for from with by as after before during since while when where and but or if so to of under over about according despite amid following today yesterday sadly however meanwhile also there here'.split(' '),
+);
 /** "Russian President Vladimir Putin" → "Vladimir Putin": the role before a name, with a capitalised word before the role. */
 function withoutRole(text: string, role: string, name: string): string {
   const at = text.indexOf(`${role} ${name}`);
   if (at < 0) return text;
   const before = text.slice(0, at).match(/(?:^|\s)(\p{Lu}[\p{L}-]+\s+)$/u);
-  const start = before ? at - before[1].length : at;
+  // "Russian President Vladimir Putin" drops "Russian"; "Under President Biden" keeps "Under".
+  const start = before && !commonOpeners.has(before[1].trim().toLowerCase()) ? at - before[1].length : at;
   return text.slice(0, start) + text.slice(at + role.length + 1);
 }
 /** ", including 1.3 million meals": where a list of examples starts. */
@@ -46,7 +56,7 @@ const sayVerb =
   ')';
 
 const leadInWords =
-  'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|today|yesterday|tonight|this week|last week';
+  'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|to|today|yesterday|tonight|this week|last week|this weekend|last weekend|of note|afterwards?|additionally|separately|meanwhile|finally|moreover|furthermore|in addition|\\p{L}+ly';
 /** A lead-in clause before the claim's subject ("Speaking after the signing, …"). */
 const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},\\s+`, 'iu');
 const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},\\s+`, 'iu');
@@ -103,8 +113,10 @@ export function shortName(name: string): string {
 
 /** A saying verb and what may follow it to the end of the sentence ("added, following the signing …"). */
 const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'iu');
+/** A closing attribution by role (", the mayor of Lviv city said on Wednesday"), outside any quotation. */
+const roleSaidAtEnd = new RegExp(`,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'iu');
 /** A saying verb opening what is said ("said that", "told reporters:"). */
-const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+that\\b)?[:,]?\\s*`, 'iu');
+const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'iu');
 /** Words that may stand before a speaker's name in the attribution ("Russian President", "the"). */
 const runWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|the|a|an|of|to|for|and|[\p{Ll}]+(?:’s|'s)?)$/u;
 
@@ -128,8 +140,13 @@ export function statedContent(claim: string, speaker: string): string {
   for (const { at, end } of mentions) {
     if (at <= 20 || !verbToEnd.test(text.slice(end))) continue;
     const start = runStart(text, at);
+    // "Lviv regional governor Maksym Kozytskyi said on Telegram that …": the name opens the sentence.
+    if (start <= 20) continue;
     return unquote(text.slice(0, start).replace(/[,\s”"’]+$/u, '').replace(/^[“"‘']+/u, ''));
   }
+  // "…, the mayor of Lviv city said on Wednesday": the speaker by role at the end.
+  const roleSaid = text.match(roleSaidAtEnd);
+  if (roleSaid && roleSaid.index! > 30) return unquote(text.slice(0, roleSaid.index));
   // "Putin said that …" / "Russian President Vladimir Putin has told Kim he hopes …" / "X said: “…”"
   for (const { at, end } of [...mentions].reverse()) {
     if (at > 200) break;
@@ -175,7 +192,7 @@ const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu
  * Shorten `text` until `lead + text` fits, one kind of cut at a time, least loss first. Each cut
  * keeps the key figure: a cut that would remove it is skipped.
  */
-function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people']): string {
+function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false): string {
   const fits = (t: string) => t.length <= room;
   const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
   const early: ((t: string) => string)[] = [
@@ -185,6 +202,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\s*\([^()]{1,80}\)/gu, '').replace(/\s*\[[^\]]{1,40}\]/gu, (m) => (/^\s*\[\p{L}+\]$/u.test(m) ? m.replace(/[[\]]/g, '') : '')),
     (t) => (/\s[–—-]{1,2}\s/.test(t) ? t.replace(/\s+[–—-]{1,2}\s+[^–—]{2,120}?\s+[–—-]{1,2}\s+/gu, ' ').replace(/\s+[–—]\s+[^–—]{2,120}$/u, '') : t),
     (t) => t.replace(fillerWords, ''),
+    // A participle aside (", bordering Nato-member Poland,"); not a list (", including …,").
+    (t) => t.replace(/,\s+(?!including\b)\p{Ll}+ing\s+[^,]{3,60},\s+/u, ' '),
     (t) => {
       let out = t;
       // Most claims do not hold the role at all: that test first, as it is the cheapest.
@@ -199,6 +218,10 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+/iu, (m) => (/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does)\b/i.test(m) && !/^,\s+(?:who|which|whose)/i.test(m) ? m : ' ')),
   ];
   const late: ((t: string) => string)[] = [
+    // Headlines tell the past simply: "has injured one man" → "injured one man".
+    (t) => t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
+    // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
+    (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
     (t) => t.replace(/\b(?:the )?(?:possibility|prospect|issue|question|process|development) of (?:the )?/giu, '').replace(/\ba number of\b/giu, 'several'),
     (t) => timePhrases.reduce((out, re) => out.replace(re, ''), t),
@@ -229,7 +252,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   }
   apply(late);
   // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
-  for (let i = 0; i < 10 && !fits(current); i++) {
+  for (let i = 0; i < 10 && !fits(current) && !gentle; i++) {
     const chunk = removableChunk(current, figures, people);
     if (!chunk) break;
     const next = (current.slice(0, chunk.start) + current.slice(chunk.end)).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
@@ -237,7 +260,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     current = next;
   }
   apply(final);
-  if (fits(current)) return current;
+  if (fits(current) || gentle) return current;
   // A key figure or list item past the room: drop the run of words before it that starts a
   // modifier ("that arrived in Benghazi today"), keeping the subject's head and the figure.
   const words = current.split(' ');
@@ -248,7 +271,13 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     let best: [number, number] | undefined;
     for (let i = 2; i < fw; i++) {
       if (!/^(?:that|which|who|in|at|on|from|of|for|with|to|during|after|before|since|by|amid|under|over)$/i.test(words[i])) continue;
-      for (let j = i + 1; j <= fw; j++) {
+      for (let j = i + 2; j <= fw; j++) {
+        // Never the verb ("region of Lviv injured one man" keeps "injured").
+        if (words.slice(i, j).some((w) => chunkStop.has(w.toLowerCase()) || /\p{Ll}{2,}ed$/u.test(w))) break;
+        // "fired at least 10 missiles": the qualifier is part of the figure.
+        if (j === fw && /^(?:least|most|than|about|around|nearly|almost|over|some|approximately|roughly|to)$/i.test(words[fw - 1])) continue;
+        // The run ends where a phrase does: at the figure, before another modifier or at a comma.
+        if (j < fw && !prepositions.has(words[j].toLowerCase()) && !/^(?:that|which|who|to)$/i.test(words[j]) && !/,$/.test(words[j - 1])) continue;
         const removed = words.slice(i, j).join(' ').length + 1;
         if (at + f.length - removed <= room && removed >= 0 && (!best || j - i < best[1] - best[0])) best = [i, j];
       }
@@ -269,7 +298,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     if (boundary && candidate.length >= room * 0.6) return candidate;
     if (!best) best = candidate;
   }
-  return best.replace(/\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|its|their|his|her)$/iu, '');
+  return best.replace(/\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|its|their|his|her|back)$/iu, '');
 }
 
 const prepositions = new Set(
@@ -291,15 +320,23 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
   for (const m of text.matchAll(/\S+/g)) tokens.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
   const chunks: { start: number; end: number; names: boolean; time: boolean }[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    if (!prepositions.has(tokens[i].word.toLowerCase())) continue;
+    // "of" binds to its noun ("residents of Pyongyang"); after a place word ("region of Lviv") it can go.
+    const of = tokens[i].word.toLowerCase() === 'of';
+    if (!prepositions.has(tokens[i].word.toLowerCase()) && !of) continue;
     let j = i + 1;
     while (j < tokens.length) {
       const w = tokens[j].word.replace(/[,;:]$/, '');
       const lower = w.toLowerCase();
       if (prepositions.has(lower) || chunkStop.has(lower) || lower === 'that' || lower === 'which' || lower === 'who') break;
-      if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '')) break;
+      // "and" before a verb starts another clause; before a noun ("rescue and recovery efforts") it stays in the phrase.
+      const after = (tokens[j + 1]?.word ?? '').toLowerCase();
+      if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '') && (lower === 'but' || chunkStop.has(after) || /ed$/.test(after) || !after)) break;
       // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
-      if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) break;
+      if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) {
+        // …unless the word goes on the name's noun phrase ("on Ukraine’s western region"): no clean cut there.
+        if (!chunkStop.has(lower) && !/(?:ed|s)$/.test(lower)) j = i + 1;
+        break;
+      }
       j++;
       if (/[,;:]$/.test(tokens[j - 1].word)) break;
     }
@@ -311,12 +348,9 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
     // The people the claim is about stay ("with Kim Jong-un" in "Putin met with Kim Jong-un").
     if ((people ?? []).some((p) => span.includes(shortName(p.name)))) continue;
-    chunks.push({
-      start,
-      end,
-      names: body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w)),
-      time: body.some((w) => timeWord.test(w)),
-    });
+    const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
+    if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
+    chunks.push({ start, end, names, time: body.some((w) => timeWord.test(w)) });
   }
   return chunks.filter((c) => c.names).at(-1) ?? chunks.filter((c) => c.time).at(-1) ?? chunks.at(-1);
 }
@@ -335,6 +369,67 @@ function opensWith(text: string, name: string): boolean {
   const at = text.indexOf(name);
   if (at < 0 || /\p{L}/u.test(text[at + name.length] ?? '')) return false;
   return text.slice(0, at).split(/\s+/).filter(Boolean).length <= 4;
+}
+
+const nameWord = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|\p{N}+(?:st|nd|rd|th))$/u;
+
+/**
+ * The names a headline should keep: runs of capitalised words (places, bodies, people, events,
+ * "Cook Islands", "Disaster Assistance Response Team", "March on Washington") other than the
+ * speaker's, roles, calendar words and sentence openers, in the order they appear. A run of more
+ * than four words is too long to keep whole and is left to the other cuts.
+ */
+export function keyNames(text: string, speaker?: string, people: HeadlineInput['people'] = []): string[] {
+  // Names in a lead-in clause ("In view of Western plans to …, ") are context, not the claim.
+  const body = text.replace(leadIn, '');
+  const tokens = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)].map((m) => ({ word: m[0].replace(/[’']s$|\.$/u, ''), at: m.index! }));
+  const spoken = new Set((speaker ?? '').split(/\s+/).map((w) => w.toLowerCase()));
+  const calendar = new Set([...weekdays, ...months]);
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!nameWord.test(tokens[i].word)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    // "Organization for Migration", "March on Washington": a small word between capitalised ones.
+    while (j < tokens.length && (nameWord.test(tokens[j].word) || (/^(?:of|for|on|de|al)$/.test(tokens[j].word) && nameWord.test(tokens[j + 1]?.word ?? '')))) j++;
+    const run = tokens.slice(i, j).map((t) => t.word);
+    const text = body.slice(tokens[i].at, tokens[j - 1].at + tokens[j - 1].word.length);
+    // A person is kept by surname, the form the headline gives them.
+    const person = people.find((p) => text.includes(p.name) || p.name.includes(text));
+    const telling = run.filter((w) => {
+      const lower = w.toLowerCase();
+      return !commonOpeners.has(lower) && !roleWords.has(lower) && !calendar.has(lower) && !spoken.has(lower) && !/^(?:of|for|on|de|al)$/.test(w);
+    });
+    let name: string | undefined;
+    if (person) name = spoken.has(shortName(person.name).toLowerCase()) ? undefined : shortName(person.name);
+    else if (telling.length && run.length <= 4) name = body.slice(tokens[i + run.indexOf(telling[0])].at, tokens[j - 1].at + tokens[j - 1].word.length);
+    if (name && !names.includes(name)) names.push(name);
+    i = j;
+  }
+  // Years a claim dates itself by ("documents sealed in 1961 and 2000", "since the 2011 uprising").
+  for (const m of body.matchAll(/\b(?:1[89]|20)\d{2}\b/g)) if (!names.includes(m[0])) names.push(m[0]);
+  return names;
+}
+
+/** A headline is a clause: it keeps a verb (a cut that kept the names may have dropped it). */
+const verbLike = /\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do)\b|\b\p{Ll}{3,}(?:ed|es|s)\b/u;
+
+/**
+ * Shorten with the key figures and as many of the claim's own names as fit (those the article
+ * does not repeat): all of them first, then without the last, and so on; the figures alone last.
+ */
+function shortenKeepingNames(text: string, room: number, input: HeadlineInput, figures: readonly string[]): string {
+  const names = keyNames(text, input.speaker, input.people).filter((n) => !figures.some((f) => f.includes(n)) && (input.mentions?.(n) ?? 1) < storyNameMentions);
+  for (let n = Math.min(names.length, 4); n > 0; n--) {
+    const keys = [...figures, ...names.slice(0, n)];
+    // Only the cuts that keep a sentence whole (asides, clauses, fillers, time phrases): dropping
+    // modifier phrases around protected names reads as a garbled headline.
+    const short = shorten(text, room, keys, input.people, true);
+    if (short.length <= room && keys.every((k) => !text.includes(k) || short.includes(k)) && verbLike.test(short)) return short;
+  }
+  return shorten(text, room, figures, input.people);
 }
 
 /** The headline title of a claim. */
@@ -364,12 +459,12 @@ export function headline(input: HeadlineInput): string {
     if (lead) body = dropArticle(body);
     const end = ` ${opener} ${input.list.item}`;
     if (end.length < room - 20) {
-      const short = shorten(capitalise(body), room - end.length, figures.filter((f) => f !== input.list!.item), input.people);
+      const short = shortenKeepingNames(capitalise(body), room - end.length, input, figures.filter((f) => f !== input.list!.item));
       if (short.length + end.length <= room) return tidyEnd(`${lead}${capitalise(short)}${end}`);
     }
   }
   if (text.length > room) {
-    const short = capitalise(shorten(text, room, figures, input.people));
+    const short = capitalise(shortenKeepingNames(text, room, input, figures));
     // A headline says something: never one or two words left of a long claim ("Though").
     text = short.split(/\s+/).length >= 3 ? short : capitalise(wordsWithin(text, room));
   }
@@ -378,5 +473,12 @@ export function headline(input: HeadlineInput): string {
 }
 
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
-const tidyEnd = (title: string) => balanceQuotes(title).replace(/\s+([,.;:!?])/g, '$1').replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '').replace(/[\s,;:–—-]+$/u, '').trim();
+const tidyEnd = (title: string) =>
+  balanceQuotes(title)
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '')
+    .replace(/[\s,;:–—-]+$/u, '')
+    // A cut never leaves a headline hanging on a small word ("… documents sealed back").
+    .replace(/(?:\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|back|that|which|its|their|his|her))+$/iu, '')
+    .trim();
 

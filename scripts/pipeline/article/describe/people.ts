@@ -149,6 +149,9 @@ function roleAfter(sentence: string, end: number): string | undefined {
   const phrase = m[2].trim();
   const words = phrase.split(/\s+/).map((w) => asciiFold(w).replace(/[’']s$/, ''));
   if (!words.slice(0, 4).some((w) => roleWords.has(w))) return undefined;
+  // "…in Southeast Asia, Russian President Vladimir Putin has said": a role with its own holder's
+  // name is another person (often the speaker), not an apposition of this one.
+  if (/(?:\s\p{Lu}\p{Ll}+){2}$/u.test(phrase) && !roleWords.has(words.at(-1)!) && speechVerbs.test(sentence.slice(end + m[0].length))) return undefined;
   return phrase;
 }
 
@@ -204,8 +207,13 @@ export function findPeople(sentence: string, known: Map<string, PersonMention> =
       continue;
     }
     if (words === 1 && !role) continue;
+    // "the mayor of Lviv city", "the governor of Florida": the place an office is of, not its holder.
+    if (role && /\b(?:of|for|in)$/i.test(role) && (words === 1 || /^\s+(?:city|region|province|state|county|district|oblast)\b/i.test(sentence.slice(end)))) continue;
     if (!role && !speaks) continue;
     if (words === 1 && !/^\p{Lu}\p{Ll}+$/u.test(name)) continue;
+    // "Putin’s presidential Aurus limousine": one capitalised word before a noun names a thing.
+    const next = sentence.slice(end);
+    if (words === 1 && /^\s+\p{Ll}{3,}\b/u.test(next) && !speechVerbs.test(next) && !/^\s+(?:\p{Ll}+ed|\p{Ll}+s|\p{Ll}+ly|and|or|who|whom|whose|which|that|has|had|is|was|will|would|can|could|also|then|later|earlier|on|in|at|to|for|from|with|of|as)\b/u.test(next)) continue;
     found.push({ name, role, country: role ? countryOf(role) : undefined, start, end });
   }
   return found;

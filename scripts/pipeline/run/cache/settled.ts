@@ -15,7 +15,8 @@ import type { EntryCacheState } from './entries.ts';
 export function groupSignature(group: Candidate[], analysisKey: (article: string) => string, codeVersion: string): string {
   const hash = createHash('sha256').update(codeVersion);
   // A delegation member or a list item is one of several entries from one sentence: part of the identity.
-  for (const c of group) hash.update(`\u0000${analysisKey(c.article)}:${c.order}:${c.member?.key ?? ''}:${c.item ?? ''}`);
+  // People's names are unified across articles (corpus/people.ts): another article can change them.
+  for (const c of group) hash.update(`\u0000${analysisKey(c.article)}:${c.order}:${c.member?.key ?? ''}:${c.item ?? ''}:${c.people.map((p) => p.slug).join(',')}`);
   return hash.digest('base64url');
 }
 

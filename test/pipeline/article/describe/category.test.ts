@@ -40,7 +40,8 @@ describe('standalone wording', () => {
       ],
     });
     expect(title.length).toBeLessThanOrEqual(75);
-    expect(title).toMatch(/^(?:Vladimir )?Putin and Kim(?: Jong-un)? have signed (?:a )?Treaty/);
+    expect(title).toMatch(/^(?:Vladimir )?Putin and Kim(?: Jong-un)? (?:have )?signed (?:a )?Treaty/);
+    expect(title).not.toMatch(/\b(?:back|in|of)$/);
   });
 
   it('dates a claim from the text against the publication date', () => {
