@@ -260,7 +260,15 @@ describe('every entry of the seeds', () => {
       expect(e.title.length, e.id).toBeLessThanOrEqual(75);
       expect(e.title, e.id).not.toMatch(/…$|^[“"]/);
       expect(e.id.split('-').length, e.id).toBeLessThanOrEqual(7);
+      // A title is a headline, not a name left over from its attribution ("Kozytskyi").
+      expect(e.title.split(/\s+/).length, e.id).toBeGreaterThanOrEqual(4);
     }
+    // The people pages a reader can open: people, one page each whatever the outlet's spelling.
+    const people = new Map<string, Set<string>>();
+    for (const e of entries) for (const p of e.people ?? []) (people.get(p.slug) ?? people.set(p.slug, new Set()).get(p.slug)!).add(p.name);
+    for (const junk of ['lviv', 'southeast-asia', 'aurus']) expect([...people.keys()]).not.toContain(junk);
+    expect([...people.keys()].filter((slug) => /^yur[iy]-ushakov$/.test(slug))).toHaveLength(1);
+    expect([...people.keys()].filter((slug) => /^andre[iy]-belousov$/.test(slug))).toHaveLength(1);
     fs.rmSync(out, { recursive: true, force: true });
   }, 60_000);
 });
