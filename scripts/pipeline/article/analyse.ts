@@ -15,7 +15,7 @@ import { extractQuantities } from './describe/quantities.ts';
 import { findDelegationMembers, nameKey, toPerson } from './describe/people.ts';
 import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
-import { categorise } from './describe/category.ts';
+import { categorise, inStory } from './describe/category.ts';
 import { delegationWording, standaloneClaim } from './describe/wording.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim, itemWords, leadOfList, withListLead } from './describe/enumeration.ts';
@@ -165,7 +165,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       claim: claimText,
       title,
       // The topic of what the headline keeps (the main clause), before any word in a side clause.
-      category: categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)),
+      category: inStory(categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)), article.title),
       quantities: item ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text))) : quantities,
       people: item ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name)) : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),

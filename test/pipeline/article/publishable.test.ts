@@ -19,6 +19,7 @@ import { claimDate } from '../../../scripts/pipeline/article/describe/dates.ts';
 import { detectCheckworthy } from '../../../scripts/pipeline/article/detect.ts';
 import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
 import { idFromTitle } from '../../../scripts/pipeline/text.ts';
+import { categorise, inStory } from '../../../scripts/pipeline/article/describe/category.ts';
 import { seedFiles, seedsDir } from '../helpers.ts';
 
 const noReferents = { roles: new Map<string, string>() };
@@ -247,6 +248,30 @@ describe('figures and dates', () => {
   it('counts harm to people and lists of things as check-worthy', () => {
     expect(detectCheckworthy('Thousands of people have already lost their lives, and many more remain trapped in the rubble.').checkworthy).toBe(true);
     expect(detectCheckworthy('Additional meals, water, tarps and infant and toddler kits are in transit.').checkworthy).toBe(true);
+  });
+});
+
+describe('categories a desk would file them under', () => {
+  it('file a disaster and the response to it as an event, a call with a governor as diplomacy, sanctions as economy', () => {
+    // news-dev 305/306 (FEMA) and 309 (USAID, Libya floods); seeds 001 (Putin on sanctions).
+    const engineers = categorise('U.S. Army Corps of Engineers deployed teams and resources to assist the state with infrastructure, power assessment and temporary roofing requirements as needed.');
+    expect(inStory(engineers, 'FEMA and Federal Partners Continue Supporting Hurricane Idalia Response')).toBe('event');
+    expect(inStory('military', 'Putin in North Korea live: Russian president thanks Kim for ‘unwavering support’')).toBe('military');
+    expect(categorise('In response, USAID provided an initial $1 million in disaster assistance funds and activated a Disaster Assistance Response Team (DART) based in Tunis.')).toBe('event');
+    expect(categorise('FEMA Administrator Deanne Criswell has also connected with Florida Gov. Ron DeSantis.')).toBe('diplomacy');
+    expect(categorise('Putin: Indefinite UN Security Council sanctions regime against North Korea must be revised')).toBe('economy');
+  });
+});
+
+describe('live-blog wording', () => {
+  it('drops the scene-setting before a speaker and ends a sentence that introduced a block quote', () => {
+    // seeds 001 (a live blog on Tass's reports).
+    const claim = claimSentence('It’s Kim Jong-un’s turn to speak at his meeting with Vladimir Putin and he has told the Russian president that relations between their two countries are entering a period of “new prosperity”, according to Russian news agency Tass.');
+    expect(claim).toMatch(/^Kim Jong-un has told the Russian president that relations/);
+    expect(headline({ claim, speaker: 'Kim Jong-un' })).toMatch(/^Kim: Relations .*prosperity/);
+    expect(claimSentence('Pyongyang intends to strengthen “strategic” cooperation with Russia, Kim said:')).toMatch(/Kim said\.$/);
+    // "told the Russian president": whom it was told is not what was said.
+    expect(headline({ claim: 'Putin told North Korean officials: “We appreciate your support for Russian policy.”', speaker: 'Vladimir Putin' })).toBe('Putin: We appreciate your support for Russian policy');
   });
 });
 

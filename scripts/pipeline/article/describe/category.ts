@@ -1,19 +1,25 @@
 /**
  * Describe, category: what a claim is about. The first matching topic wins, most specific first:
  * an agreement's terms are `treaty` even when they mention weapons; weapons and their numbers are
- * `munitions`; other armed-forces matters `military`.
+ * `munitions`; a disaster and the response to it an `event`; other armed-forces matters `military`.
  */
 import type { Attribution, Category } from '../../../../src/schema.ts';
 import { memoize } from '../../text.ts';
 
-const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][] = [
+const topics: [Exclude<Category, 'delegation' | 'statement'>, RegExp][] = [
   [
     'treaty',
-    /\b(?:treaty|treaties|accord|pact|memorandum|convention|agreements?|(?:new|fundamental|bilateral|framework|signed|joint) (?:document|declaration|agreement)|mutual (?:assistance|defen[cs]e|aid)|sanctions regime)\b/i,
+    /\b(?:treaty|treaties|accord|pact|memorandum|convention|agreements?|(?:new|fundamental|bilateral|framework|signed|joint) (?:document|declaration|agreement)|mutual (?:assistance|defen[cs]e|aid))\b/i,
   ],
   [
     'munitions',
     /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e|anti-(?:armou?r|tank|aircraft|ship|personnel)|rounds of)\b/i,
+  ],
+  // Disasters and the response to them are events, whoever responds ("Survivor Assistance
+  // Strike Teams", "$1 million in disaster assistance").
+  [
+    'event',
+    /\b(?:disasters?|humanitarian|relief|rescue|survivors?|earthquakes?|aftershocks?|hurricanes?|storms?|floods?|flooding|landfall|wildfires?|tsunami|death toll|displaced|evacuat(?:e|ed|ion|ions)|casualties|rubble|emergency declaration|public health emergency|damage)\b/i,
   ],
   [
     'military',
@@ -22,7 +28,7 @@ const topics: [Exclude<Category, 'delegation' | 'statement' | 'event'>, RegExp][
   ['economy', /\b(?:trade|economic|economy|investment|invest|exports?|imports?|oil|gas|energy|market|budget|gdp|billion|million|aid donor|tariffs?|prices?|currency|sanctions)\b/i],
   [
     'diplomacy',
-    /\b(?:talks|summit|visit(?:s|ed)?|trip|meeting|met|relations|ties|ambassador|diplomatic|diplomacy|reception|ceremony|welcom(?:e|ed|ing)|invitation|invited|alliance|partnership|cooperation|friendship|delegations?|foreign (?:minister|ministry|policy)|state visit|negotiations|gifts?|gifted|presented)\b/i,
+    /\b(?:talks|summit|visit(?:s|ed)?|trip|meeting|met|relations|ties|ambassador|diplomatic|diplomacy|reception|ceremony|welcom(?:e|ed|ing)|invitation|invited|alliance|partnership|cooperation|friendship|delegations?|foreign (?:minister|ministry|policy)|state visit|negotiations|gifts?|gifted|presented|spoke (?:with|to)|connected with|(?:phone )?call with)\b/i,
   ],
 ];
 
@@ -37,3 +43,11 @@ export function categorise(sentence: string, attribution?: Attribution, fallback
 
 /** The first topic a sentence matches; copies of a sentence recur across outlets. */
 const topicOf = memoize((sentence: string) => topics.find(([, pattern]) => pattern.test(sentence))?.[0], 20_000);
+
+/**
+ * In a story about a disaster (its title names one), troops and engineers sent to help are the
+ * response, an `event`, not a `military` matter: "U.S. Army Corps of Engineers deployed teams".
+ */
+export function inStory(category: Category, storyTitle: string): Category {
+  return category === 'military' && topicOf(storyTitle) === 'event' ? 'event' : category;
+}

@@ -47,11 +47,13 @@ function withoutRole(text: string, role: string, name: string): string {
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
 
+/** Whom something was told, by office or kind ("the Russian president", "North Korean officials", "Tass news agency"). */
+const toWhom = `(?:(?:the|a|an|his|her|their) )?(?:\\p{Lu}[\\p{L}’'.-]* ){0,3}(?:\\p{Ll}+ )?(?:${[...roleWords, ...'reporters journalists counterpart counterparts audience crowd paper newspaper agency media lawmakers parliament assembly guests host residents people nation interviewer broadcaster television'.split(' ')].join('|')})\\b`;
 /** Reporting verbs after a speaker ("Putin said", "Putin has told reporters"), from the lexicon. */
 const sayVerb =
   '(?:has |have |had |also |further |later |earlier |then |reportedly |once again |again )*(?:' +
   verbsFor('headline')
-    .map((v) => (verbsFor('withObject').includes(v) ? escapeRegExp(v) + " (?:(?:the |a )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}|reporters|journalists|him|her|them|(?:the|a|an) \\p{L}+(?: \\p{L}+)?)" : escapeRegExp(v)))
+    .map((v) => (verbsFor('withObject').includes(v) ? escapeRegExp(v) + ` (?:${toWhom}|(?:the |a )?\\p{Lu}[\\p{L}’'-]*(?: \\p{Lu}[\\p{L}’'-]*){0,3}|reporters|journalists|him|her|them|(?:the|a|an) \\p{L}+(?: \\p{L}+)?)` : escapeRegExp(v)))
     .join('|') +
   ')';
 
@@ -111,12 +113,13 @@ export function shortName(name: string): string {
   return last.replace(/,$/, '');
 }
 
+/* The patterns below are case-sensitive: their names are capitalised words (with the `i` flag, \p{Lu} would match any letter). */
 /** A saying verb and what may follow it to the end of the sentence ("added, following the signing …"). */
-const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'iu');
+const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'u');
 /** A closing attribution by role (", the mayor of Lviv city said on Wednesday"), outside any quotation. */
-const roleSaidAtEnd = new RegExp(`,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'iu');
+const roleSaidAtEnd = new RegExp(`,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'u');
 /** A saying verb opening what is said ("said that", "told reporters:"). */
-const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'iu');
+const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'u');
 /** Words that may stand before a speaker's name in the attribution ("Russian President", "the"). */
 const runWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|the|a|an|of|to|for|and|[\p{Ll}]+(?:’s|'s)?)$/u;
 
@@ -151,8 +154,8 @@ export function statedContent(claim: string, speaker: string): string {
   for (const { at, end } of [...mentions].reverse()) {
     if (at > 200) break;
     const head = text.slice(0, at);
-    // Only a lead-in clause (up to a comma) or the speaker's titles may come before the name.
-    const lead = head.lastIndexOf(',');
+    // Only a lead-in clause (up to a comma or an "and") or the speaker's titles may come before the name.
+    const lead = Math.max(head.lastIndexOf(','), head.lastIndexOf(' and ') + 4);
     if (runStart(text, at) > (lead >= 0 ? lead + 2 : 0) || /[“"]/.test(head)) continue;
     const v = text.slice(end).match(verbThenContent);
     if (v && text.length - end - v[0].length > 15) return unquote(text.slice(end + v[0].length));
@@ -183,6 +186,13 @@ function balanceQuotes(text: string): string {
 
 function capitalise(text: string): string {
   return text.replace(/^(\p{Ll})/u, (c) => c.toUpperCase());
+}
+
+/** "replace" → "replacing", "stop" → "stopping" (short vowel-consonant endings double), "see" → "seeing". */
+function gerund(verb: string): string {
+  if (/[^e]e$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
 }
 
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
@@ -220,6 +230,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   const late: ((t: string) => string)[] = [
     // Headlines tell the past simply: "has injured one man" → "injured one man".
     (t) => t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
+    // "a treaty that will replace …" → "a treaty replacing …"; "sealed back in 1961" → "sealed in 1961".
+    (t) => t.replace(/\s+(?:that|which) will (\p{Ll}{3,})\b/gu, (_m, verb: string) => ` ${gerund(verb)}`).replace(/\s+back(?= (?:in|to) \d{4}\b)/gu, ''),
     // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
     (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").

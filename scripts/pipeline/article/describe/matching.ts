@@ -6,23 +6,17 @@
  * rare collision only costs a comparison that the other keys settle.
  */
 import type { Person, Quantity } from '../../../../src/schema.ts';
-import { asciiFold, hash32, memoize, stem, stopwords, wordTable } from '../../text.ts';
+import { asciiFold, hash32, memoize, stem, stopwords } from '../../text.ts';
 import { quantityKey } from './quantities.ts';
 import { countryOf, isTitleWord, nameKey } from './people.ts';
 import type { MatchingKeys } from '../../keys.ts';
 import { wordsAboutReporting } from '../../lexicon/media.ts';
+import { synonymClass } from '../../lexicon/synonyms.ts';
 
-
-/** Words news uses interchangeably for one thing. */
-const synonyms: Record<string, string> = wordTable({
-  trip: 'visit', visited: 'visit', visits: 'visit', negotiations: 'talk', negotiation: 'talk', talks: 'talk',
-  discussions: 'talk', discussion: 'talk', agreement: 'treaty', accord: 'treaty', pact: 'treaty',
-  gave: 'give', gifted: 'give', gift: 'give', gifts: 'give', presented: 'give', handed: 'give',
-});
 
 const termOf = memoize((word: string) => {
   const lower = word.toLowerCase();
-  return synonyms[lower] ?? stem(lower);
+  return synonymClass[lower] ?? stem(lower);
 });
 
 /** `countryOf` for the short runs of names a sentence has; they recur across articles. */

@@ -83,6 +83,8 @@ const dateline =
 /** Live-blog and wire lead-ins: "A bit more from Pyongyang, where …", "Reuters adds:", "Update:". */
 const leadIn =
   /^(?:(?:a bit more|a little more|some more|more|further|an update|update|breaking|just in|latest|recap|in other news)\b[^,:]{0,60}[,:]\s+(?:where\s+)?|[A-Z][\w.]+ adds:\s+|adds:\s+)/i;
+/** A live blog's scene-setting before the speaker: "It’s Kim Jong-un’s turn to speak at his meeting with Putin and he has told …" → "Kim Jong-un has told …". */
+const turnToSpeak = /^It[’']s ((?:\p{Lu}[\p{L}-]*\s?){1,4})[’']s? turn to (?:speak|talk|respond|reply)\b[^,.;:]{0,80}?\s+and\s+(?:he|she)\s+/u;
 /** Spoken false starts in transcripts: "The -- this is", "six- — 60th". */
 const falseStart = /\b(?:the|a|an|this|that|we|i|it|our|and|to|of|in|so)\s+--\s+|\b[\w]+-\s+[—–-]{1,2}\s+/gi;
 
@@ -90,6 +92,9 @@ const falseStart = /\b(?:the|a|an|this|that|we|i|it|our|and|to|of|in|so)\s+--\s+
 export function claimSentence(sentence: string): string {
   let text = sentence.trim();
   for (let i = 0; i < 2; i++) text = text.replace(dateline, '').replace(leadIn, '');
+  text = text.replace(turnToSpeak, (_m, name: string) => `${name.trim()} `);
+  // "…, Kim said:" before the block quote it introduces: the sentence itself ends here.
+  text = text.replace(/\s*:\s*$/, '.');
   return capitaliseFirst(text.replace(falseStart, ''));
 }
 
