@@ -284,6 +284,26 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
         if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) link(a, b, agreeing);
       }
   }
+  // One item of one list reported by two outlets ("Additional meals are in transit" in two FEMA
+  // releases): the same item, in sentences that say the same of it. Short item claims share too
+  // few phrases for the links above, and an item is usually named by few sentences.
+  const byItem = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    if (c.item && keys[i]) {
+      const item = c.item.toLowerCase().replace(/\s+/g, ' ').trim();
+      (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(i);
+    }
+  });
+  for (const list of byItem.values()) {
+    if (list.length > commonLimit) continue;
+    for (let p = 0; p < list.length; p++)
+      for (let q = p + 1; q < list.length; q++) {
+        const [a, b] = [list[p], list[q]];
+        if (sameArticle(a, b) || !sameTime(a, b)) continue;
+        const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
+        if (shared(x, y) / Math.min(x.length, y.length) >= 0.6) link(a, b, 2);
+      }
+  }
   const links: { a: number; b: number; strength: number }[] = [...found].map(([key, strength]) => {
     const [a, b] = pairOf(key);
     return { a, b, strength };

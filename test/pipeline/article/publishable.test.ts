@@ -263,6 +263,18 @@ describe('categories a desk would file them under', () => {
   });
 });
 
+describe('lists as claims', () => {
+  it('give each item the modifier the list shares and a verb that agrees with it', () => {
+    // news-dev 305 (FEMA): "Additional meals, water, tarps and infant and toddler kits are in transit."
+    const sentence = 'Additional meals, water, tarps and infant and toddler kits are in transit.';
+    const list = findEnumeration(sentence)!;
+    const claims = list.items.map((item) => itemClaim(list, item));
+    expect(claims).toContain('Additional water is in transit.');
+    expect(claims).toContain('Additional infant and toddler kits are in transit.');
+    expect(claims).toContain('Additional meals are in transit.');
+  });
+});
+
 describe('live-blog wording', () => {
   it('drops the scene-setting before a speaker and ends a sentence that introduced a block quote', () => {
     // seeds 001 (a live blog on Tass's reports).

@@ -92,10 +92,19 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
   return undefined;
 }, 20_000);
 
+/** A modifier that a list's first item carries for all of them ("Additional meals, water, tarps"). */
+const sharedModifier = /^(?:additional|more|further|extra|emergency)\s+/i;
+
 /** The claim of one item: the sentence with the list replaced by that item. */
 export function itemClaim(e: Enumeration, item: string): string {
   const lead = e.lead.replace(/\b(?:including|such as|like|namely|notably|especially)\s+$/iu, '');
-  const text = `${lead}${item}${e.tail}`.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // "Additional meals, water, tarps … are in transit": the first item's modifier is every item's.
+  const modifier = e.items[0].match(sharedModifier)?.[0];
+  const own = modifier && item !== e.items[0] && !sharedModifier.test(item) ? `${modifier.toLowerCase()}${item}` : item;
+  // "water are in transit" → "water is in transit": one item of a plural list may be singular.
+  const singular = !/(?:s|\band\b.*)$/iu.test(own.trim()) || /\b(?:water|equipment|food|fuel|aid|assistance|funding|support)$/i.test(own.trim());
+  const tail = singular ? e.tail.replace(/^(\s+)(are|were|have)\b/u, (_m, space: string, verb: string) => space + ({ are: 'is', were: 'was', have: 'has' } as Record<string, string>)[verb]) : e.tail;
+  const text = `${lead}${own}${tail}`.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
