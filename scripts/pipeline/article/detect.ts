@@ -7,7 +7,7 @@
  */
 import { memoize, wordCount } from '../text.ts';
 import { sourceCues, verbsFor } from '../lexicon/verbs.ts';
-import { months, weekdays } from '../lexicon/calendar.ts';
+import { monthPattern, months, weekdays } from '../lexicon/calendar.ts';
 
 export interface Detection {
   checkworthy: boolean;
@@ -34,6 +34,15 @@ const opinionWord =
 const harm = /\b(?:killed|dead|deaths?|died|lives|injured|wounded|missing|displaced|trapped|evacuated|homeless|casualties|survivors)\b/i;
 /** A list of three or more things ("meals, water, tarps and kits"): each item is something to check. */
 const series = /(?:[^,;:]+,\s+){2,}[^,;:]+?,?\s+(?:and|or)\s+\S/;
+/** Sympathy and solidarity: what a statement feels, not what happened. */
+const sympathy =
+  /\b(?:thoughts (?:are|go|remain) (?:with|out)|(?:are|am|is|were) praying|our prayers|grieves?|condolences|hearts? (?:go|goes) out|(?:deeply )?saddened|(?:will )?(?:continue to )?stands? with|in solidarity with|mourns?)\b/i;
+/** Pointers to more reading: "More information is available on the Idalia web page". */
+const pointer = /\b(?:more|further|additional) (?:information|details) (?:is|are|can be) (?:available|found)\b/i;
+/** A vague commitment ("committed to assisting in the recovery in any way we can"); a commitment to a named act ("to providing assistance on both sides of the border") stays. */
+const commitment = /\b(?:committed to (?:assist|support|help|be|being|work|stand|partner)\w*|stands? ready to|in any way (?:we|it|they) can)\b/i;
+/** A photo caption: people doing something now, closing on the picture's date ("…, Feb. 7, 2023."). */
+const caption = new RegExp(`,\\s+${monthPattern}\\.? \\d{1,2}, \\d{4}\\.?$`, 'i');
 const callToAction =
   /^(?:check out|read|watch|listen|follow|subscribe|sign up|click|see|find out|share|join|download|get|tap|scroll|learn more|don't miss|sign in|log in)\b/i;
 
@@ -66,6 +75,10 @@ export const detectCheckworthy = memoize((sentence: string): Detection => {
   if (words < 10 && /:\s*$/.test(sentence)) add(-1.5, 'introduces a quote');
   if (/\b(?:images?|pictures?|photos?|pics|below you|above|you can see|we['’]ll bring you|explainer|live blog|stay with us)\b/i.test(sentence)) add(-1.5, 'about the coverage itself');
   if (!figure && !attributed && opinionWord.test(sentence)) add(-0.5, 'opinion or speculation');
+  if (sympathy.test(sentence)) add(-2, 'sympathy or solidarity');
+  if (pointer.test(sentence)) add(-3, 'points to more reading');
+  if (caption.test(trimmed)) add(-2, 'photo caption');
+  if (!figure && commitment.test(sentence)) add(-1.5, 'vague commitment');
   if (!/[.!?:…]["”’')\]]*\s*$/.test(trimmed) && !/[.!?]["”’]?\s+[-–—]\s+/.test(sentence)) add(-1.5, 'not a sentence');
   return { checkworthy: score >= 2.5, score, reasons };
 }, 20_000);

@@ -245,6 +245,21 @@ describe('figures and dates', () => {
     expect(claimDate('The vote took place on 30 February.', '2024-06-19')).toBeUndefined();
   });
 
+  it('passes over sympathy, pointers to more reading, vague commitments and photo captions (news-dev statements and fact sheets)', () => {
+    for (const sentence of [
+      'My thoughts are with the victims and their families, many of whom were already grappling with brutal losses from the war in Syria.',
+      'The President and the First Lady are praying for the victims and their families, and this entire administration grieves with the people of Jacksonville.',
+      'More information is available on the Idalia web page at USA.gov.',
+      'The United States is committed to assisting in the recovery in any way we can.',
+      'Urban Search and Rescue personnel from Fairfax County, Virginia, gather their belongings prior to boarding a C-17 Globemaster III on Dover Air Force Base, Delaware, Feb. 7, 2023.',
+    ])
+      expect(detectCheckworthy(sentence).checkworthy, sentence).toBe(false);
+    // A commitment to a named act is a claim: aid on both sides of the Türkiye-Syria border.
+    expect(detectCheckworthy('As rescuers attempt to save those still trapped in the wreckage, the United States is committed to providing immediate, life-saving humanitarian assistance on both sides of the border to help communities recover from this disaster.').checkworthy).toBe(true);
+    // Purposes after "to" are not a list of things.
+    expect(findEnumeration('In addition, USAID provides early recovery, risk reduction, and resilience (ER4) support to address humanitarian needs, minimize chronic vulnerabilities, and strengthen community resilience to natural disasters in Libya.')).toBeUndefined();
+  });
+
   it('counts harm to people and lists of things as check-worthy', () => {
     expect(detectCheckworthy('Thousands of people have already lost their lives, and many more remain trapped in the rubble.').checkworthy).toBe(true);
     expect(detectCheckworthy('Additional meals, water, tarps and infant and toddler kits are in transit.').checkworthy).toBe(true);

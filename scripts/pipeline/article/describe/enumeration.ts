@@ -86,6 +86,8 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
     const last = lastWords.slice(0, cut).join(' ');
     const all = [...items.map((it) => it.trim()), last.trim()];
     if (all.length < 3 || !all.every(plausibleItem)) continue;
+    // "support to address needs, minimize vulnerabilities, and strengthen resilience": purposes, not things.
+    if (/\bto\s*$/i.test(leadText) && all.every((it) => /^\p{Ll}/u.test(it) && !/^(?:the|a|an|some|all|more|about|over|nearly|up|at|its|their|his|her)\b/.test(it))) continue;
     const tailText = (cut < lastWords.length ? ' ' + lastWords.slice(cut).join(' ') : '') + text.slice(m.index + m[0].length);
     return { lead: leadText.replace(/\s+$/, ' '), items: all, tail: tailText };
   }
