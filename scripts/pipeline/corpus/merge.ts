@@ -174,6 +174,9 @@ function timeBuckets(days: Float64Array): number[][] {
  */
 export const sameEventDays = 7;
 
+/** A follow-up (same speaker, same figure, same words about it) joins its entry within this many days: a story's later reports, not next year's look-alike. */
+export const followUpDays = 45;
+
 /** `published`: each article's publication date (ISO), by slug; articles without one are never kept apart by time. */
 export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyMap<string, string> = new Map()): Candidate[][] {
   const clusters = new ArticleClusters(candidates);
@@ -304,6 +307,32 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
         if (shared(x, y) / Math.min(x.length, y.length) >= 0.6) link(a, b, 2);
       }
   }
+  // A follow-up weeks later (the air force's "19 out of 21 drones" quoted again in a later report):
+  // the same speaker with the same figure saying the same of it joins the entry within
+  // `followUpDays`; the week's limit is for look-alike sentences, not for these.
+  const followUps = new Set<number>();
+  const bySpeakerFigure = new Map<string, number[]>();
+  speakerKey.forEach((speaker, i) => {
+    if (!speaker || !keys[i]) return;
+    for (const figure of keyList(keys[i], 'figures')) {
+      const key = `${speaker}\u0000${figure}`;
+      (bySpeakerFigure.get(key) ?? bySpeakerFigure.set(key, []).get(key)!).push(i);
+    }
+  });
+  for (const list of bySpeakerFigure.values()) {
+    if (list.length > commonLimit) continue;
+    for (let p = 0; p < list.length; p++)
+      for (let q = p + 1; q < list.length; q++) {
+        const [a, b] = [list[p], list[q]];
+        if (sameArticle(a, b) || otherItems(a, b) || sameTime(a, b) || Math.abs(days[a] - days[b]) > followUpDays) continue;
+        const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
+        const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
+        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) {
+          link(a, b, agreeing + 1);
+          followUps.add(pairKey(a, b));
+        }
+      }
+  }
   const links: { a: number; b: number; strength: number }[] = [...found].map(([key, strength]) => {
     const [a, b] = pairOf(key);
     return { a, b, strength };
@@ -314,11 +343,12 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
   const rejected: typeof links = [];
   for (const { a, b } of links) {
-    if (!sameSubjects(keysOf(a), keysOf(b)) || !sameTime(a, b) || otherSpeakers(a, b)) continue;
+    const followUp = followUps.has(pairKey(a, b));
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !(followUp || sameTime(a, b)) || otherSpeakers(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
     const [ra, rb] = [clusters.find(a), clusters.find(b)];
-    if (ra !== rb && !(sameSubjects(keysOf(a), keysOf(rb)) && sameSubjects(keysOf(b), keysOf(ra)) && sameTime(a, rb) && sameTime(b, ra))) continue;
+    if (ra !== rb && !(sameSubjects(keysOf(a), keysOf(rb)) && sameSubjects(keysOf(b), keysOf(ra)) && (followUp || (sameTime(a, rb) && sameTime(b, ra))))) continue;
     if (!clusters.union(a, b, alike)) rejected.push({ a, b, strength: 0 });
   }
 

@@ -70,3 +70,20 @@ describe('mergeAcrossOutlets', () => {
     expect(again.map((g) => g.map((c) => `${c.article}:${c.order}`))).toEqual(groups.map((g) => g.map((c) => `${c.article}:${c.order}`)));
   });
 });
+
+describe('follow-ups', () => {
+  it('join the entry when the same speaker gives the same figure weeks later, and not months later', () => {
+    // Article 000's air-force figure, reported again in a round-up ten days on.
+    const original = seedCandidates.filter((c) => c.article.startsWith('000'));
+    const figure = original.find((c) => /19 out of 21 drones/.test(c.quote))!;
+    const later = analyseArticle(
+      'seeds/roundup.txt',
+      Buffer.from('Drone attacks over the past fortnight\n\nUkraine’s air defence systems destroyed 19 out of 21 drones that Russia launched overnight on June 19, Ukraine’s air force said in its weekly summary.\n'),
+    ).candidates;
+    const entryOf = (laterDate: string) =>
+      groupWith(mergeAcrossOutlets([...original, ...later], new Map([[figure.article, '2024-06-19'], [later[0].article, laterDate]])), /19 out of 21 drones/);
+    expect(entryOf('2024-06-29')).toHaveLength(1);
+    expect(entryOf('2024-06-29')[0].map((c) => c.article).sort()).toEqual([figure.article, later[0].article].sort());
+    expect(entryOf('2025-01-10')).toHaveLength(2);
+  });
+});

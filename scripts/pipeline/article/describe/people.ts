@@ -132,6 +132,8 @@ function roleBefore(sentence: string, start: number): string | undefined {
     // "and"/"the" belong to a title only inside it: "Minister of Natural Resources and Environment".
     if (w === 'and' && !(roleWords.has(left) || notPersonWords.has(left))) break;
     if (w === 'the' && left !== 'of') break;
+    // "Under President Biden’s leadership": a capitalised preposition opens the sentence, not the title.
+    if (/^\p{Lu}/u.test(word) && /^(?:under|in|on|at|after|before|with|for|from|by|as|during|since|while|when|if|to|but|and)$/.test(w)) break;
     if (title || w === 'of' || w === 'and' || w === 'the' || (isCapitalised(word) && kept.length)) kept.unshift(word);
     else break;
   }
