@@ -57,7 +57,7 @@ function resolveRoles(text: string, referents: Referents): string {
 /** The subject of a sentence ("The open-format negotiations between Putin and Kim"), if short and plain. */
 export function subjectOf(sentence: string): string | undefined {
   // "Together with Gov. DeSantis, Administrator Criswell will …": the people named as the subject.
-  const people = claimSentence(sentence).match(/^(?:together with ([^,]{3,40}),\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})?)(?:will|would|have|has|had|are|were|is|was)\b/u);
+  const people = claimSentence(sentence).match(/^(?:[Tt]ogether with ([^,]{3,40}),\s+)?((?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:and\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,4})?)(?:will|would|have|has|had|are|were|is|was)\b/u);
   if (people) return `${people[2].trim()}${people[1] ? ` and ${people[1]}` : ''}`;
   const m = sentence.match(/^((?:The|These|Those|Both)\s+[^,;:“"]{3,80}?)\s+(?:have|has|had|are|were|is|was|will|would|can|could|did|do|lasted|ended|began|started)\b/);
   return m && m[1].split(/\s+/).length <= 10 ? m[1] : undefined;
