@@ -11,6 +11,7 @@ export const roleWords = new Set(
     'lieutenant colonel major sergeant captain admiral marshal gen lt col capt adm dr mr mrs ms prof professor ' +
     'sir lord lady dame rev fellow research researcher analyst expert correspondent editor reporter ' +
     'representative rep sen gov member chairperson founder owner executive manager coach ' +
+    'administrator commissioner coordinator superintendent inspector sheriff prosecutor auditor ' +
     'natural resources environment transport health education culture trade economy economic energy ' +
     'affairs policy security national development agriculture labour labor justice emergency emergencies ' +
     'industry digital science sport sports tourism communications information housing regional local'

@@ -85,3 +85,9 @@ export function verbsFor(use: VerbUse): string[] {
 
 /** Phrases that name a source without a verb ("according to Tass", "citing officials"). */
 export const sourceCues = ['according to', 'citing'];
+
+/** Past tenses not made with -ed: with the auxiliaries, words that can only be verbs ("Kim met Putin"). */
+export const irregularPast = (
+  'met took gave said told made went came saw held left led sent spent won lost paid sold kept brought bought fought ' +
+  'began became rose fell grew flew struck found stood spoke wrote chose broke drove rode hit set put cut shot'
+).split(' ');

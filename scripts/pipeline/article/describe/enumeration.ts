@@ -86,6 +86,10 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
     const last = lastWords.slice(0, cut).join(' ');
     const all = [...items.map((it) => it.trim()), last.trim()];
     if (all.length < 3 || !all.every(plausibleItem)) continue;
+    // "will meet with local officials, emergency response staff and meet with survivors": the last
+    // part repeats the verb, so it is a second action, not a third thing met.
+    const leadWords = new Set(leadText.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
+    if (all.some((it) => leadWords.has(it.split(/\s+/)[0].toLowerCase()) && /^\p{Ll}/u.test(it))) continue;
     // "support to address needs, minimize vulnerabilities, and strengthen resilience": purposes, not things.
     if (/\bto\s*$/i.test(leadText) && all.every((it) => /^\p{Ll}/u.test(it) && !/^(?:the|a|an|some|all|more|about|over|nearly|up|at|its|their|his|her)\b/.test(it))) continue;
     const tailText = (cut < lastWords.length ? ' ' + lastWords.slice(cut).join(' ') : '') + text.slice(m.index + m[0].length);

@@ -7,7 +7,9 @@
  */
 
 import { escapeRegExp } from '../../text.ts';
-import { verbsFor } from '../../lexicon/verbs.ts';
+import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
+
+const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
 import { roleWords } from '../../lexicon/roles.ts';
 import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
@@ -58,7 +60,7 @@ const sayVerb =
   ')';
 
 const leadInWords =
-  'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|to|today|yesterday|tonight|this week|last week|this weekend|last weekend|of note|afterwards?|additionally|separately|meanwhile|finally|moreover|furthermore|in addition|\\p{L}+ly';
+  'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|to|today|yesterday|tonight|this week|last week|this weekend|last weekend|together with|of note|afterwards?|additionally|separately|meanwhile|finally|moreover|furthermore|in addition|\\p{L}+ly';
 /** A lead-in clause before the claim's subject ("Speaking after the signing, …"). */
 const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},\\s+`, 'iu');
 const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},\\s+`, 'iu');
@@ -74,8 +76,8 @@ const timePhrases = [
 ];
 const fillerWords =
   /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again|both)\b(?!-)/giu;
-const evaluative =
-  /\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s)/giu;
+const evaluative = new RegExp(
+  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
 const clauseOpener = /^(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
 
@@ -119,7 +121,7 @@ const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|
 /** A closing attribution by role (", the mayor of Lviv city said on Wednesday"), outside any quotation. */
 const roleSaidAtEnd = new RegExp(`,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'u');
 /** A saying verb opening what is said ("said that", "told reporters:"). */
-const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'u');
+const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on\\s+)?(?:${weekdays.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|today|yesterday|earlier|later)\\b)?(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'u');
 /** Words that may stand before a speaker's name in the attribution ("Russian President", "the"). */
 const runWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|the|a|an|of|to|for|and|[\p{Ll}]+(?:’s|'s)?)$/u;
 
@@ -176,6 +178,9 @@ function runStart(text: string, at: number): number {
 
 const unquote = (text: string) => text.replace(/^[“"‘']+|[”"’']+$/gu, '').replace(/^\s*(?:that)\s+/iu, '').trim();
 
+/** Whether every quotation mark a text opens is closed in it. */
+const balanced = (text: string) => (text.match(/[“]/g) ?? []).length === (text.match(/[”]/g) ?? []).length && (text.match(/"/g) ?? []).length % 2 === 0;
+
 function balanceQuotes(text: string): string {
   const open = (text.match(/[“]/g) ?? []).length;
   const close = (text.match(/[”]/g) ?? []).length;
@@ -208,7 +213,13 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   const early: ((t: string) => string)[] = [
     // "staged commodities and supplies, including more than 1.3 million meals": the figure is the claim.
     (t) => (figures.some((f) => includingFigure.test(t) && t.indexOf(f) > t.search(includingFigure)) ? t.replace(/(\b\p{L}+ed)\s+[^,]{3,80},\s+(?:including|among them|such as)\s+/u, '$1 ') : t),
-    (t) => t.replace(/\s+(?:that|which|who)\s+(?:is|are|was|were|has|have|had|will|would)\s+[^,]{1,40}(?=,|$)/u, ''),
+    (t) => {
+      // ", which was adorned with white, blue and red flowers": a clause that runs on into a series stays.
+      const m = t.match(/,?\s+(?:that|which|who)\s+(?:is|are|was|were|has|have|had|will|would)\s+[^,]{1,40}(?=,|$)/u);
+      if (!m) return t;
+      const after = t.slice(m.index! + m[0].length);
+      return /^,\s+[^,]{1,30}?(?:,|\s+(?:and|or)\s)/u.test(after) ? t : t.slice(0, m.index) + after;
+    },
     (t) => t.replace(/\s*\([^()]{1,80}\)/gu, '').replace(/\s*\[[^\]]{1,40}\]/gu, (m) => (/^\s*\[\p{L}+\]$/u.test(m) ? m.replace(/[[\]]/g, '') : '')),
     (t) => (/\s[–—-]{1,2}\s/.test(t) ? t.replace(/\s+[–—-]{1,2}\s+[^–—]{2,120}?\s+[–—-]{1,2}\s+/gu, ' ').replace(/\s+[–—]\s+[^–—]{2,120}$/u, '') : t),
     (t) => t.replace(fillerWords, ''),
@@ -263,6 +274,18 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     current = next;
   }
   apply(late);
+  // The opening clause, up to a comma, when it fits and holds the verb and the figures: a news
+  // sentence says its main claim first, and a clean clause reads better than one with phrases cut out.
+  if (!fits(current)) {
+    for (let comma = current.lastIndexOf(',', room); comma > 0; comma = current.lastIndexOf(',', comma - 1)) {
+      const clause = current.slice(0, comma).trim();
+      if (clause.length < room * 0.5) break;
+      // A clause that is only the subject ("The sanctions regime against North Korea, which …, must be revised") is not one.
+      const restOfSentence = current.slice(comma + 1).split(',')[0];
+      const subjectOnly = !strictVerb.test(clause) && strictVerb.test(restOfSentence);
+      if (fits(clause) && keepsFigure(clause) && verbLike.test(clause) && !subjectOnly && !/\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from)$/i.test(clause) && balanced(clause)) return clause;
+    }
+  }
   // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
   for (let i = 0; i < 10 && !fits(current) && !gentle; i++) {
     const chunk = removableChunk(current, figures, people);
@@ -358,6 +381,8 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     const end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
+    // The first of a series ("with local officials, emergency staff and survivors") goes with the rest or not at all.
+    if (/^,\s+[^,.;:]+(?:,\s+[^,.;:]+)*,?\s+(?:and|or)\s/u.test(text.slice(end))) continue;
     // The people the claim is about stay ("with Kim Jong-un" in "Putin met with Kim Jong-un").
     if ((people ?? []).some((p) => span.includes(shortName(p.name)))) continue;
     const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
@@ -428,6 +453,9 @@ export function keyNames(text: string, speaker?: string, people: HeadlineInput['
 /** A headline is a clause: it keeps a verb (a cut that kept the names may have dropped it). */
 const verbLike = /\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do)\b|\b\p{Ll}{3,}(?:ed|es|s)\b/u;
 
+/** A word that can only be a verb: an auxiliary, a past tense. */
+const strictVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b`, 'u');
+
 /**
  * Shorten with the key figures and as many of the claim's own names as fit (those the article
  * does not repeat): all of them first, then without the last, and so on; the figures alone last.
@@ -454,6 +482,8 @@ export function headline(input: HeadlineInput): string {
     const short = shortName(input.speaker);
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
     if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
+    // "Biden said he plans to travel …" → "Biden plans to travel …": the speaker is the subject.
+    else if (/^(?:he|she)\s+\p{Ll}/u.test(content)) text = `${capitalise(dropArticle(short))}${content.slice(content.indexOf(' '))}`;
     else {
       lead = `${capitalise(dropArticle(short))}: `;
       text = content;
