@@ -330,7 +330,9 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     if (candidate.length > room) continue;
     const nextWord = (words[n] ?? '').toLowerCase();
     const boundary = prepositions.has(nextWord) || /^(?:to|and|but|while|as|which|who|that|when|where|including)$/.test(nextWord) || /[,;:]$/.test(words[n - 1]);
-    if (boundary && candidate.length >= room * 0.6) return candidate;
+    // Never on a word that wants the next ("… problems are", "… would encompass", "… capital taking").
+    const hanging = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!);
+    if (boundary && !hanging && candidate.length >= room * 0.6) return candidate;
     if (!best) best = candidate;
   }
   return best.replace(/\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|its|their|his|her|back)$/iu, '');
