@@ -20,7 +20,7 @@ import { delegationWording, standaloneClaim } from './describe/wording.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim, itemWords, leadOfList, withListLead } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
-import { subjectSpeaker } from './describe/speakers.ts';
+import { opensWithPronounSpeech, subjectSpeaker } from './describe/speakers.ts';
 import { claimDate } from './describe/dates.ts';
 import { matchingKeys } from './describe/matching.ts';
 import { cleanDerived, MemoTables, withMemoTables } from '../text.ts';
@@ -90,7 +90,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     let attribution = findAttribution(s.text, (phrase) => resolver.resolveName(phrase, () => [...before, { ...s, text: s.text.split(phrase)[0] }]));
     // "Putin also expressed …", "Kim thanked …": a person who opens the sentence with a speech act speaks.
     if (!attribution?.speaker) {
-      const opener = subjectSpeaker(s.text, peopleOf[s.index]);
+      const opener = subjectSpeaker(s.text, peopleOf[s.index]) ?? (opensWithPronounSpeech(s.text) ? resolver.resolveName('he', () => [...before, { ...s, text: '' }]) || undefined : undefined);
       if (opener) attribution = { via: attribution?.via ?? [], kind: attribution?.kind ?? 'reported', speaker: known.get(nameKey(opener))?.name ?? opener };
     }
     // A medium alone (KCNA reported …) is where the claim comes from.

@@ -58,6 +58,12 @@ const reportingVerbs: Record<string, VerbUse[]> = {
   called: ['speaker', 'fact'],
   described: ['speaker', 'fact'],
   urged: ['speaker'],
+  hailed: ['speaker'],
+  lauded: ['speaker'],
+  commended: ['speaker'],
+  criticised: ['speaker', 'source', 'headline'],
+  criticized: ['speaker', 'source', 'headline'],
+  condemned: ['speaker', 'source', 'headline'],
   // Forms a headline also strips ("…, Kim adds"; "Putin hopes …").
   adds: ['headline'],
   stresses: ['headline'],

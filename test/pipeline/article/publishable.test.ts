@@ -290,6 +290,21 @@ describe('lists as claims', () => {
   });
 });
 
+describe('who speaks', () => {
+  it('takes "He also expressed …" and "X has hailed …" as the speaker\'s word (seeds 001, 002)', () => {
+    const seedArticle = (prefix: string) => {
+      const name = seedFiles.find((f) => f.startsWith(prefix))!;
+      const file = path.join(seedsDir, name);
+      const sidecar = file.replace(/\.txt$/, '.yml');
+      return analyseArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') }).candidates;
+    };
+    const gratitude = seedArticle('001').find((c) => /^He also expressed gratitude/.test(c.quote))!;
+    expect(gratitude.attribution?.speaker).toBe('Vladimir Putin');
+    const hailed = seedArticle('002').find((c) => /has hailed North Korea/.test(c.quote))!;
+    expect(hailed.attribution?.speaker).toBe('Vladimir Putin');
+  });
+});
+
 describe('live-blog wording', () => {
   it('drops the scene-setting before a speaker and ends a sentence that introduced a block quote', () => {
     // seeds 001 (a live blog on Tass's reports).

@@ -88,3 +88,9 @@ export function subjectSpeaker(sentence: string, people: readonly { name: string
   if (!first || sentence.slice(0, first.start).replace(/^(?:[“"]|\p{Lu}[\p{L}-]*\s+(?:president|leader|minister|secretary|governor|mayor|spokesperson|aide)\s+)/iu, '').trim().split(/\s+/).filter(Boolean).length > 3) return undefined;
   return speechActs.test(sentence.slice(first.end)) ? first.name : undefined;
 }
+
+/** "He also expressed gratitude …", "She thanked …": a pronoun opening a speech act (the speaker is whom it stands for). */
+export function opensWithPronounSpeech(sentence: string): boolean {
+  const m = sentence.match(/^(?:He|She)\b/);
+  return Boolean(m) && speechActs.test(sentence.slice(m![0].length));
+}
