@@ -77,7 +77,11 @@ export function speakerLabel(paragraph: string): { label: string; surname: strin
   return { label: m[1], surname, length: m[0].length, titled: words.length > 1 && honorific.test(words[0]) };
 }
 
-const speechActs = new RegExp(`^(?:\\s*,[^,]{1,80},)?\\s+(?:has |have |had |also |further |then |later |earlier |in turn |once again )*(?:${verbsFor('speaker').map(escapeRegExp).join('|')})\\b`, 'iu');
+const speechActs = new RegExp(
+  // "Putin has opened his talks with Kim by telling him of …": an act done by speaking.
+  `^(?:\\s*,[^,]{1,80},)?\\s+(?:has |have |had |also |further |then |later |earlier |in turn |once again )*(?:(?:${verbsFor('speaker').map(escapeRegExp).join('|')})\\b|\\p{Ll}+ [^,.;]{0,50}?\\bby (?:telling|saying|thanking|expressing|praising|warning|stressing|urging)\\b)`,
+  'iu',
+);
 
 /**
  * The person a sentence opens with, when a speech act follows ("Putin also expressed Russia's
