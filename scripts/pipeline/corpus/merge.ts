@@ -149,8 +149,13 @@ function* countPairs(lists: Iterable<number[]>, keep: (a: number, b: number) => 
 
 const meet = (x: Int32Array, y: Int32Array) => !x.length || !y.length || shared(x, y) > 0;
 
+/** A sentence that names no one and nothing: alike in any story ("They lasted an hour and a half", "50 people were killed"). */
+const isGeneric = (k: PackedKeys) => !keyList(k, 'people').length && !keyList(k, 'names').length;
+
 /** Two sentences that each name people, or places and bodies, but none in common tell of different things. */
-const sameSubjects = (x: PackedKeys, y: PackedKeys) => meet(keyList(x, 'people'), keyList(y, 'people')) && meet(keyList(x, 'names'), keyList(y, 'names'));
+const sameSubjects = (x: PackedKeys, y: PackedKeys) => meet(keyList(x, 'people'), keyList(y, 'people')) && meetNames(keyList(x, 'names'), keyList(y, 'names'));
+/** Names meet when they share one, or two when each sentence names several (one shared word of six is a coincidence). */
+const meetNames = (x: Int32Array, y: Int32Array) => !x.length || !y.length || shared(x, y) >= (Math.min(x.length, y.length) >= 5 ? 2 : 1);
 
 /**
  * Candidates by fortnight of their article's date, in two overlapping sets (fortnights starting a
@@ -187,6 +192,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   // (NaN, an unknown date, compares false: never too far.)
   const sameTime = (a: number, b: number) => !(Math.abs(days[a] - days[b]) > sameEventDays);
   const byMember = new Map<string, number[]>();
+  const genericCopies: [number, number][] = [];
   const bySignature = new Map<number, number>();
   const keys = candidates.map((c, i) => {
     // One person on one delegation is one claim, however many articles list them (within the
@@ -200,11 +206,14 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     }
     if (!c.keys) throw new Error(`${c.article}: candidate "${c.quote.slice(0, 60)}" has no matching keys; analyse it with analyseArticle`);
     const packed = packKeys(c.keys);
-    // The same sentence in several articles (wire copy) is one claim, however common its phrases.
+    // The same sentence in several articles (wire copy) is one claim, however common its phrases;
+    // a sentence that names nothing ("The negotiations lasted for an hour and a half") is one claim
+    // only between articles that tell the same story (see `generic` below).
     const signature = keySignature(packed);
     if (signature && !c.item) {
       const first = bySignature.get(signature);
       if (first === undefined) bySignature.set(signature, i);
+      else if (isGeneric(packed)) genericCopies.push([first, i]);
       else clusters.union(first, i);
     }
     return packed;
@@ -337,7 +346,30 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     const [a, b] = pairOf(key);
     return { a, b, strength };
   });
+  // Copies of a generic sentence join like the strongest links, under the same-story condition below.
+  for (const [a, b] of genericCopies) if (!sameArticle(a, b)) links.push({ a: Math.min(a, b), b: Math.max(a, b), strength: Number.MAX_SAFE_INTEGER });
   links.sort((l, m) => m.strength - l.strength || l.a - m.a || l.b - m.b);
+  // Which pairs of articles tell the same story: they share a link between sentences that name the
+  // same person. A generic sentence ("The negotiations lasted for an hour and a half") joins another
+  // article's only across such a pair: said of two summits the same week, it is two claims.
+  const generic = keys.map((k) => k !== undefined && isGeneric(k));
+  const articlePair = (a: number, b: number) => {
+    const [x, y] = [candidates[a].article, candidates[b].article];
+    return x < y ? `${x}\u0000${y}` : `${y}\u0000${x}`;
+  };
+  const storyLinks = new Set<string>();
+  const storyNeighbours = new Map<string, Set<string>>();
+  for (const { a, b } of links)
+    if (!generic[a] && !generic[b] && !sameArticle(a, b) && sameTime(a, b) && sameSubjects(keysOf(a), keysOf(b)) && shared(keyList(keysOf(a), 'people'), keyList(keysOf(b), 'people')) > 0) {
+      storyLinks.add(articlePair(a, b));
+      for (const [x, y] of [[a, b], [b, a]]) (storyNeighbours.get(candidates[x].article) ?? storyNeighbours.set(candidates[x].article, new Set()).get(candidates[x].article)!).add(candidates[y].article);
+    }
+  // Directly, or through a third article both tell the story with (two outlets that each match a wire report).
+  const sameStory = (a: number, b: number) => {
+    if (storyLinks.has(articlePair(a, b))) return true;
+    const [x, y] = [storyNeighbours.get(candidates[a].article), storyNeighbours.get(candidates[b].article)];
+    return Boolean(x && y && [...x].some((z) => y.has(z)));
+  };
   // Two statements by different speakers are different claims (a governor's "all five drones" is
   // not the air force's "19 out of 21"); wire copies of one sentence were joined above.
   const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
@@ -345,6 +377,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   for (const { a, b } of links) {
     const followUp = followUps.has(pairKey(a, b));
     if (!sameSubjects(keysOf(a), keysOf(b)) || !(followUp || sameTime(a, b)) || otherSpeakers(a, b)) continue;
+    if ((generic[a] || generic[b]) && !sameStory(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
     const [ra, rb] = [clusters.find(a), clusters.find(b)];

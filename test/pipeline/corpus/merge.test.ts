@@ -87,3 +87,31 @@ describe('follow-ups', () => {
     expect(entryOf('2025-01-10')).toHaveLength(2);
   });
 });
+
+describe('generic sentences', () => {
+  // "The negotiations lasted for an hour and a half." names no one and counts nothing countable:
+  // the same words in a report of another summit that week are another claim.
+  const name = seedFiles.find((f) => f.startsWith('001'))!;
+  const text = fs.readFileSync(path.join(seedsDir, name), 'utf8');
+  const original = seedCandidates.filter((c) => c.article.startsWith('001'));
+  const generic = /^The negotiations lasted for an hour and a half\.$/;
+  const dates = (other: string) => new Map([[original[0].article, '2024-06-19'], [other, '2024-06-21']]);
+  const articlesOf = (groups: Candidate[][]) => groups.filter((g) => g.some((c) => generic.test(c.quote))).map((g) => new Set(g.map((c) => c.article)).size);
+
+  it('join across outlets of the same story', () => {
+    const copy = analyseArticle('seeds/other-outlet.txt', Buffer.from(text)).candidates;
+    expect(articlesOf(mergeAcrossOutlets([...original, ...copy], dates(copy[0].article)))).toEqual([2]);
+  });
+
+  it('stay apart across stories, even in the same week', () => {
+    const swaps: [RegExp, string][] = [
+      [/Vladimir Putin/g, 'Alexander Lukashenko'], [/Putin/g, 'Lukashenko'], [/Kim Jong[- ]un/g, 'Xi Jinping'], [/Kim Tok[- ]hun/g, 'Li Qiang'], [/Choe Son[- ]hui/g, 'Wang Yi'], [/\bKim\b/g, 'Xi'],
+      [/Sergey Ryabkov/g, 'Sergei Aleinik'], [/Dmitry Peskov/g, 'Natalia Eismont'], [/Peskov/g, 'Eismont'], [/Yu(?:ry|ri) Ushakov/g, 'Viktor Sheiman'], [/Ushakov/g, 'Sheiman'],
+      [/Sergey Lavrov/g, 'Maxim Ryzhenkov'], [/Lavrov/g, 'Ryzhenkov'], [/Andrey Belousov/g, 'Viktor Khrenin'], [/Belousov/g, 'Khrenin'], [/Aleksandr Matsegora/g, 'Yuri Senko'], [/Matsegora/g, 'Senko'],
+      [/Korean Central News Agency|KCNA/g, 'Xinhua'], [/Pyongyang/g, 'Beijing'], [/North Korean/g, 'Chinese'], [/North Korea|DPRK/g, 'China'], [/Russian/g, 'Belarusian'], [/Russia/g, 'Belarus'], [/Moscow/g, 'Minsk'], [/Korean/g, 'Chinese'], [/Korea/g, 'China'],
+    ];
+    const otherSummit = analyseArticle('seeds/other-summit.txt', Buffer.from(swaps.reduce((t, [from, to]) => t.replace(from, to), text))).candidates;
+    expect(otherSummit.some((c) => generic.test(c.quote))).toBe(true);
+    expect(articlesOf(mergeAcrossOutlets([...original, ...otherSummit], dates(otherSummit[0].article)))).toEqual([1, 1]);
+  });
+});

@@ -152,7 +152,8 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     plainTerms,
     figures: hashAll(quantities.filter((q) => q.unit !== 'count' || q.value >= 10).map(quantityKey)),
     figureWords: hashAll(quantities.flatMap((q) => [q.unit, ...(q.counts ?? '').split(' ')].map((w) => termOf(asciiFold(w))))),
-    people: hashAll(people.flatMap((p) => nameKey(p.name).split(' '))),
+    // Parts of two letters ("un" of Kim Jong-un, "jr") are shared by unrelated names.
+    people: hashAll(people.flatMap((p) => nameKey(p.name).split(' ').filter((part) => part.length > 2))),
     names,
     signature,
   };
