@@ -221,9 +221,15 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const keysOf = (i: number) => keys[i]!;
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
   // Two items of one list, or items of two lists that differ, are different claims.
+  // One item of a list and a sentence that does not name it are different claims too ("flooding
+  // across Benghazi" is not "Storm Daniel made landfall over northeastern Libya").
   const otherItems = (a: number, b: number) => {
     const [x, y] = [candidates[a].item, candidates[b].item];
-    return (x !== undefined || y !== undefined) && (sameArticle(a, b) && candidates[a].quote === candidates[b].quote ? true : x !== undefined && y !== undefined && x.toLowerCase() !== y.toLowerCase());
+    if (x === undefined && y === undefined) return false;
+    if (sameArticle(a, b) && candidates[a].quote === candidates[b].quote) return true;
+    if (x !== undefined && y !== undefined) return x.toLowerCase() !== y.toLowerCase();
+    const [item, other] = x !== undefined ? [x, candidates[b].quote] : [y!, candidates[a].quote];
+    return !other.toLowerCase().includes(item.toLowerCase());
   };
 
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,

@@ -105,7 +105,8 @@ function namesIn(quote: string): number[] {
   for (const run of quote.match(capitalRun) ?? []) names.push(...runNames(run));
   return names;
 }
-const capitalRun = /(?<=[\p{L}\p{N},;)]\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
+// "U.S.", "U.K.": initials with full stops are one name.
+const capitalRun = /(?<=[\p{L}\p{N},;)]\s+)(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*/gu;
 
 /** The names of one run; runs ("Vladimir Putin", "Pyongyang") recur across sentences. */
 const runNames = memoize((match: string): number[] => {
