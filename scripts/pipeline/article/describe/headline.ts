@@ -49,8 +49,8 @@ function withoutRole(text: string, role: string, name: string): string {
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
 
-/** Whom something was told, by office or kind ("the Russian president", "North Korean officials", "Tass news agency"). */
-const toWhom = `(?:(?:the|a|an|his|her|their) )?(?:\\p{Lu}[\\p{L}’'.-]* ){0,3}(?:\\p{Ll}+ )?(?:${[...roleWords, ...'reporters journalists counterpart counterparts audience crowd paper newspaper agency media lawmakers parliament assembly guests host residents people nation interviewer broadcaster television'.split(' ')].join('|')})\\b`;
+/** Whom something was told, up to "that" or a colon ("the Russian president that", "North Korean officials:", "Tass news agency that"). */
+const toWhom = `(?:(?:the|a|an|his|her|their) )?(?:\\p{Lu}[\\p{L}’'.-]* ){0,3}(?:\\p{Ll}+ )?\\p{Ll}+(?=:| that\\b)`;
 /** Reporting verbs after a speaker ("Putin said", "Putin has told reporters"), from the lexicon. */
 const sayVerb =
   '(?:has |have |had |also |further |later |earlier |then |reportedly |once again |again )*(?:' +
@@ -119,9 +119,17 @@ export function shortName(name: string): string {
 /** A saying verb and what may follow it to the end of the sentence ("added, following the signing …"). */
 const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'u');
 /** A closing attribution by role (", the mayor of Lviv city said on Wednesday"), outside any quotation. */
-const roleSaidAtEnd = new RegExp(`,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'u');
+const roleSaidAtEnd = new RegExp(`^,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'u');
 /** A saying verb opening what is said ("said that", "told reporters:"). */
 const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on\\s+)?(?:${weekdays.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|today|yesterday|earlier|later)\\b)?(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'u');
+/** The first words of the saying verbs: a cheap test before the patterns built on them. */
+const sayWords = new Set(verbsFor('headline').map((v) => v.split(' ')[0]));
+/** Whether a saying verb is among the words after `from` (the patterns above are costly to try on every mention). */
+function saysSoon(text: string, from: number): boolean {
+  for (const m of text.slice(from, from + 160).matchAll(/\p{Ll}+/gu)) if (sayWords.has(m[0])) return true;
+  return false;
+}
+
 /** Words that may stand before a speaker's name in the attribution ("Russian President", "the"). */
 const runWord = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}’'.-]*|the|a|an|of|to|for|and|[\p{Ll}]+(?:’s|'s)?)$/u;
 
@@ -143,15 +151,17 @@ export function statedContent(claim: string, speaker: string): string {
   mentions.sort((x, y) => y.at - x.at);
   // "…,” Putin added, following the signing …" / "… , he said on Wednesday.": the last such mention.
   for (const { at, end } of mentions) {
-    if (at <= 20 || !verbToEnd.test(text.slice(end))) continue;
+    if (at <= 20 || !saysSoon(text, end) || !verbToEnd.test(text.slice(end))) continue;
     const start = runStart(text, at);
     // "Lviv regional governor Maksym Kozytskyi said on Telegram that …": the name opens the sentence.
     if (start <= 20) continue;
     return unquote(text.slice(0, start).replace(/[,\s”"’]+$/u, '').replace(/^[“"‘']+/u, ''));
   }
   // "…, the mayor of Lviv city said on Wednesday": the speaker by role at the end.
-  const roleSaid = text.match(roleSaidAtEnd);
-  if (roleSaid && roleSaid.index! > 30) return unquote(text.slice(0, roleSaid.index));
+  // (It holds no comma, so only the text from the last comma is searched.)
+  const lastComma = text.lastIndexOf(',');
+  const roleSaid = lastComma > 30 && /^,\s+(?:the|a|an)\s/.test(text.slice(lastComma, lastComma + 8)) && saysSoon(text, lastComma) ? text.slice(lastComma).match(roleSaidAtEnd) : null;
+  if (roleSaid) return unquote(text.slice(0, lastComma));
   // "Putin said that …" / "Russian President Vladimir Putin has told Kim he hopes …" / "X said: “…”"
   for (const { at, end } of [...mentions].reverse()) {
     if (at > 200) break;
@@ -159,7 +169,7 @@ export function statedContent(claim: string, speaker: string): string {
     // Only a lead-in clause (up to a comma or an "and") or the speaker's titles may come before the name.
     const lead = Math.max(head.lastIndexOf(','), head.lastIndexOf(' and ') + 4);
     if (runStart(text, at) > (lead >= 0 ? lead + 2 : 0) || /[“"]/.test(head)) continue;
-    const v = text.slice(end).match(verbThenContent);
+    const v = saysSoon(text, end) ? text.slice(end).match(verbThenContent) : null;
     if (v && text.length - end - v[0].length > 15) return unquote(text.slice(end + v[0].length));
   }
   return unquote(text);
