@@ -45,7 +45,7 @@ const report = await runExtraction({
 }).catch((error: Error) => {
   // A file that could not be written is named with what to do: its message says it all, a stack
   // trace would bury it. Anything else is a bug, reported with its stack.
-  console.error(`error: ${error.name === 'FileWriteError' ? error.message : error.stack}`);
+  console.error(`error: ${error.name === 'FileWriteError' || error.name === 'FileReadError' ? error.message : error.stack}`);
   process.exit(1);
 });
 

@@ -19,7 +19,7 @@ import { noProblems, type ExistingEntry } from '../corpus/existing.ts';
 import { readMachineRecord, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
 import { applyEditorsToGroups } from '../corpus/edits.ts';
 import { defaultRatingScale, ratingFor, type RatingScale } from '../../../src/lib/rating.ts';
-import { removeStaleTemporaryFiles } from '../corpus/files.ts';
+import { makeFolder, reading, removeStaleTemporaryFiles } from '../corpus/files.ts';
 import { compareCodeUnits } from '../text.ts';
 import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
 import { readExistingCached, writeParseCache } from './cache/entries.ts';
@@ -60,7 +60,7 @@ export function findArticles(dir: string): ArticleJob[] {
   const jobs: ArticleJob[] = [];
   const walk = (d: string) => {
     // Code-unit order, not the machine's locale: the same folder gives the same order everywhere.
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
+    for (const entry of reading(d, (folder) => fs.readdirSync(folder, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const file = path.join(d, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (articleExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
@@ -87,7 +87,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const { slugs, warnings } = uniqueArticleSlugs(jobs.map((j) => j.file), options.seeds);
   for (const job of jobs) job.slug = slugs.get(job.file);
   const cacheDir = options.cache;
-  if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
+  if (cacheDir) makeFolder(cacheDir);
   // The entries are read first: an entry is written only while its file is as read here, so an
   // editor's save at any time during the run is kept (and taken in next run).
   const claimsDir = path.join(options.out, 'claims');
@@ -106,7 +106,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   let cached = 0;
   const analysisKeys = new Map<string, string>();
   const articlesDir = path.join(options.out, 'articles');
-  fs.mkdirSync(articlesDir, { recursive: true });
+  makeFolder(articlesDir);
+  makeFolder(claimsDir);
   const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, cacheDir]);
   if (strays) warnings.push(`${options.out}: removed ${strays} temporary file${strays > 1 ? 's' : ''} an interrupted run left`);
   const keep = (file: string, analysis: KeptAnalysis) => {
@@ -115,7 +116,14 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     analyses.set(file, analysis);
   };
   for (const job of jobs) {
-    const key = cacheDir ? analysisCacheKey(job) : undefined;
+    let key: string | undefined;
+    try {
+      key = cacheDir ? analysisCacheKey(job) : undefined;
+    } catch (error) {
+      // The article or its sidecar cannot be read (no permission): reported, the rest processed.
+      errors.push(analysisError(job.file, error));
+      continue;
+    }
     if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
     const known = cacheFile ? cachedAnalysis(cacheFile, warnings) : undefined;

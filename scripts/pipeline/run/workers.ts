@@ -3,11 +3,12 @@
  * same module, at the bottom): analyse the articles it is sent, one message per article, and cache each.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
 import { createAnalyser, type Analyser } from '../article/analyse.ts';
 import { packKeys } from '../keys.ts';
 import type { ArticleAnalysis, ArticleJob, ArticleMeta, Candidate } from '../model.ts';
-import { writeArticle, writeAtomic } from '../corpus/files.ts';
+import { reading, temporaryFile, writeArticle, writeAtomic } from '../corpus/files.ts';
 
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 
@@ -27,8 +28,8 @@ export function keepAnalysis(analysis: ArticleAnalysis, articlesDir: string, unc
 
 /** Read one article (and its sidecar), analyse it, cache and write it: in a worker, or in the main thread for a few articles. */
 export function analyseJob(job: AnalysisJob, analyser: Analyser): KeptAnalysis {
-  const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
-  const analysis = analyser.analyse(job.file, fs.readFileSync(job.file), sidecar, job.slug);
+  const sidecar = job.sidecar ? { file: job.sidecar, text: reading(job.sidecar, (f) => fs.readFileSync(f, 'utf8')) } : undefined;
+  const analysis = analyser.analyse(job.file, reading(job.file, (f) => fs.readFileSync(f)), sidecar, job.slug);
   const cacheText = job.cacheFile ? JSON.stringify(analysis) : undefined;
   // Cached only once its article is written: a cache never stands for output that failed.
   const kept = keepAnalysis(analysis, job.articlesDir, false);
@@ -42,6 +43,8 @@ export function analysisError(file: string, error: unknown): string {
   // Input problems (read.ts) already name the file and the fix, a failed write its output file
   // and the fix; anything else is our fault.
   if (message.startsWith(file)) return message;
+  // A file that could not be read (the article or its sidecar) is named by its message.
+  if (error instanceof Error && error.name === 'FileReadError') return message;
   if (error instanceof Error && error.name === 'FileWriteError') return `${file}: ${message}`;
   return `${file}: could not be analysed (${message}). Please report this with the article.`;
 }
