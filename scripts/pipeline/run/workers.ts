@@ -69,7 +69,7 @@ export type AnalysisResult = { file: string; analysis?: KeptAnalysis; error?: st
 
 /** The report line of an article given up at the time limit: its file, the limit, what to do. */
 export function timeLimitError(file: string, seconds: number): string {
-  return `${file}: its analysis took longer than ${seconds} s, the limit for one article, and was stopped. Save only the article's own text (as .txt), or split it; if it is an ordinary article, please report this with it (--article-time-limit SECONDS raises the limit)`;
+  return `${file}: its analysis took longer than ${seconds} s, the limit for one article, and was stopped. Check that the file holds one article, not several or a page's embedded data, and split it if not; if it is one ordinary article, please report this with it (--article-time-limit SECONDS raises the limit)`;
 }
 
 /**

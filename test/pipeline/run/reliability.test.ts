@@ -12,7 +12,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { articleEntry, claimEntry, maxSlugLength } from '../../../src/schema.ts';
 import { runExtraction, type ExtractOptions } from '../../../scripts/pipeline/run/run.ts';
 import { temporaryFile } from '../../../scripts/pipeline/corpus/files.ts';
-import { copySeeds, load, seedFiles, seedsDir, seedText, tempDir } from '../helpers.ts';
+import { copySeeds, extractedCopy, load, seedFiles, seedsDir, seedText, tempDir } from '../helpers.ts';
 import { loadSource, writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 
 const date = '2024-06-20';
@@ -83,7 +83,7 @@ describe('a time limit per article (point 4)', () => {
     expect(fs.statSync(file).size).toBeGreaterThan(2_000_000);
     const limit = 3;
     const report = await extract(paths, { articleTimeLimit: limit });
-    expect(report.errors).toEqual([`${file}: its analysis took longer than ${limit} s, the limit for one article, and was stopped. Save only the article's own text (as .txt), or split it; if it is an ordinary article, please report this with it (--article-time-limit SECONDS raises the limit)`]);
+    expect(report.errors).toEqual([`${file}: its analysis took longer than ${limit} s, the limit for one article, and was stopped. Check that the file holds one article, not several or a page's embedded data, and split it if not; if it is one ordinary article, please report this with it (--article-time-limit SECONDS raises the limit)`]);
     expect(report.articles).toMatchObject({ total: 6, failed: 1, analysed: 5 });
     // Stopped, not waited for: its analysis never finished, so its cleaned copy was never written.
     expect(fs.existsSync(path.join(paths.out, 'articles', '000-long.json'))).toBe(false);
@@ -279,5 +279,32 @@ describe('one outlet in two spellings (point 6)', () => {
   it('does not count "Reuters" and "REUTERS " as two outlets corroborating a claim', async () => {
     expect(await statusFrom('Reuters', 'Agence France-Presse')).toBe('corroborated');
     expect(await statusFrom('Reuters', 'REUTERS ')).toBe('single-source');
+  });
+});
+
+describe('a run killed between folding entries in and removing their files (found by the fault test)', () => {
+  it('the next run writes what an uninterrupted one does, and records each fold once', async () => {
+    const paths = await extractedCopy(date);
+    // An editor joins two entries: the next run folds the other into the first (as in editors.test.ts).
+    const entries = load(paths.out);
+    const idOf = (quote: RegExp) => [...entries].find(([, e]) => e.data.sources.some((s) => quote.test(s.quote)))![0];
+    const [keep, other] = [idOf(/^They lasted more than an hour and a half/), idOf(/negotiations between Putin and Kim have now ended/)];
+    expect(keep).not.toBe(other);
+    const file = path.join(paths.out, 'claims', `${keep}.md`);
+    const entry = matter(fs.readFileSync(file, 'utf8'));
+    fs.writeFileSync(file, matter.stringify(entry.content, { ...entry.data, joined: [other] }));
+    const before = path.join(path.dirname(paths.out), 'before');
+    fs.cpSync(paths.out, before, { recursive: true });
+    await extract(paths, { date: '2024-06-22' });
+    const uninterrupted = snapshot(paths.out);
+    expect(fs.existsSync(path.join(paths.out, 'claims', `${other}.md`))).toBe(false);
+    // The state a kill leaves after the entries are written and before the folded one is removed:
+    // every file as the finished run wrote it, and the folded entry's file and record still there.
+    const interrupted = path.join(path.dirname(paths.out), 'interrupted');
+    fs.cpSync(paths.out, interrupted, { recursive: true });
+    for (const name of [`${other}.md`, `.machine/${other}.json`]) fs.copyFileSync(path.join(before, 'claims', name), path.join(interrupted, 'claims', name));
+    await extract({ seeds: paths.seeds, out: interrupted }, { date: '2024-06-22' });
+    expect(snapshot(interrupted)).toEqual(uninterrupted);
+    expect(load(interrupted).get(keep)!.data.history.filter((h) => h.change === 'merged')).toEqual([{ date: '2024-06-22', change: 'merged', detail: `merged with ${other}` }]);
   });
 });
