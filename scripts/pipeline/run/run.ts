@@ -15,7 +15,7 @@ import { draftEntry } from '../corpus/draft.ts';
 import { assignIds } from '../corpus/ids.ts';
 import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
 import { noProblems, type ExistingEntry } from '../corpus/existing.ts';
-import { readMachineRecord, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
+import { readMachineRecord, machineDir, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
 import { applyEditorsToGroups } from '../corpus/edits.ts';
 import { defaultRatingScale, ratingFor, type RatingScale } from '../../../src/lib/rating.ts';
 import { makeFolder, reading, removeStaleTemporaryFiles } from '../corpus/files.ts';
@@ -109,7 +109,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const articlesDir = path.join(options.out, 'articles');
   makeFolder(articlesDir);
   makeFolder(claimsDir);
-  const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, cacheDir]);
+  // The records' folder too: a run killed while writing a record leaves its temporary file there.
+  const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, machineDir(claimsDir), cacheDir]);
   if (strays) warnings.push(`${options.out}: removed ${strays} temporary file${strays > 1 ? 's' : ''} an interrupted run left`);
   const keep = (file: string, analysis: KeptAnalysis) => {
     // A claim is often its sentence word for word: one string then, not two equal copies.
