@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { claimEntry } from '../../../src/schema.ts';
 import { loadSource, writeCorpus } from '../../../scripts/bench/generate-corpus.ts';
 import { seedsDir, tempDir } from '../helpers.ts';
@@ -163,6 +163,9 @@ beforeAll(async () => {
       `(${report.entries.created} entries created, ${report.entries.updated} updated; writing ${report.stages.write.toFixed(1)} s); killing after ${moments.map(describeMoment).join(', ')}`,
   );
 }, 900_000); // 109 s at load 5-6.
+
+// The states are some 300 MB: not left in the temporary folder.
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
 describe(`the extraction killed at ${kills} moments of a run over ${articles} articles`, () => {
   it('leaves entries that parse and keep the editors’ work, and the next run writes what an uninterrupted one does', async () => {
