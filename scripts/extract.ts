@@ -2,7 +2,8 @@
  * `npm run extract`: articles in `seeds/` → claim entries in `content/claims/` and cleaned
  * articles in `content/articles/`.
  *
- *   node scripts/extract.ts [--seeds DIR] [--out DIR] [--cache DIR | --no-cache] [--workers N] [--json FILE] [--quiet]
+ *   node scripts/extract.ts [--seeds DIR] [--out DIR] [--cache DIR | --no-cache] [--workers N]
+ *     [--article-time-limit SECONDS] [--json FILE] [--quiet]
  */
 import fs from 'node:fs';
 import module from 'node:module';
@@ -23,18 +24,25 @@ const { values } = parseArgs({
     cache: { type: 'string', default: '.cache/claimtrail' },
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
+    'article-time-limit': { type: 'string' },
     json: { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
 
 const log = (line: string) => values.quiet || console.log(line);
+const timeLimit = values['article-time-limit'];
+if (timeLimit !== undefined && !(Number(timeLimit) >= 0)) {
+  console.error(`error: --article-time-limit ${timeLimit}: expected the seconds one article's analysis may take, such as 120 (0: no limit)`);
+  process.exit(2);
+}
 let lastProgress = 0;
 const report = await runExtraction({
   seeds: values.seeds!,
   out: values.out!,
   cache: values['no-cache'] ? undefined : values.cache,
   workers: values.workers ? Number(values.workers) : undefined,
+  articleTimeLimit: timeLimit === undefined ? undefined : Number(timeLimit),
   ratingScale: (await readConfig()).ratingScale,
   onProgress: (done, total) => {
     const now = performance.now();
@@ -43,9 +51,9 @@ const report = await runExtraction({
     process.stderr.write(`  analysed ${done}/${total} articles\r${done === total ? '\n' : ''}`);
   },
 }).catch((error: Error) => {
-  // A file that could not be written is named with what to do: its message says it all, a stack
+  // A file that could not be read or written is named with what to do: its message says it all, a stack
   // trace would bury it. Anything else is a bug, reported with its stack.
-  console.error(`error: ${error.name === 'FileWriteError' ? error.message : error.stack}`);
+  console.error(`error: ${error.name === 'FileWriteError' || error.name === 'FileReadError' ? error.message : error.stack}`);
   process.exit(1);
 });
 

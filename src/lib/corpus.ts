@@ -10,6 +10,10 @@ export function loadCorpus(): Promise<Corpus> {
       claims.map((entry) => ({ data: entry.data, body: entry.body })),
       articles.map((entry) => entry.data),
     ),
-  );
+  ).then((indexed) => {
+    // Said once per build, in its log: names that would have shared a page, and the pages they got.
+    for (const warning of indexed.warnings) console.warn(`claimtrail: warning: ${warning}`);
+    return indexed;
+  });
   return corpus;
 }

@@ -6,7 +6,7 @@
 import { slug as githubSlug } from 'github-slugger';
 import type { ArticleEntry, Category, ClaimEntry, HistoryItem, Person, Status } from '../schema';
 import { categories, statuses } from '../schema';
-import { boundedSlug, compareCodeUnits } from './slug';
+import { boundedSlug, compareCodeUnits, foldSpelling, uniqueSlugs, type SlugClash } from './slug';
 import { lastUpdated } from './format';
 
 export interface Claim extends ClaimEntry {
@@ -59,6 +59,10 @@ export interface Corpus {
   aliasTargets: Map<string, string>;
   related: (claim: Claim) => Claim[];
   history: HistoryRow[];
+  /** The page slug of a person's entry slug (`person.slug`): unique, like every page name. */
+  personPage: (slug: string) => string;
+  /** Names that would have shared a page (two outlets, or two people, giving one slug), each saying which pages they got. */
+  warnings: string[];
 }
 
 export const unknownOutlet = 'Unknown outlet';
@@ -102,6 +106,25 @@ export function indexCorpus(
     }))
     .sort((a, b) => compareCodeUnits(a.id, b.id));
   const claimById = new Map(everyClaim.map((claim) => [claim.id, claim]));
+  // One outlet, one page: spellings of one name ("Reuters", "REUTERS ") are that outlet, under its
+  // most used spelling; names that differ but give one slug get a page each.
+  const spellings = new Map<string, Map<string, number>>();
+  const countSpelling = (name: string) => {
+    const key = foldSpelling(name);
+    const counts = spellings.get(key) ?? spellings.set(key, new Map()).get(key)!;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  };
+  for (const article of articles) countSpelling(article.outlet ?? unknownOutlet);
+  for (const claim of everyClaim) for (const source of claim.sources) countSpelling(outletOf(source, articleBySlug));
+  const outletName = new Map<string, string>();
+  for (const [key, counts] of spellings) outletName.set(key, [...counts].sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))[0][0]);
+  const canonicalOutlet = (name: string) => outletName.get(foldSpelling(name)) ?? name;
+  for (const claim of everyClaim) claim.outlets = [...new Set(claim.outlets.map(canonicalOutlet))];
+  const outletSlugs = uniqueSlugs(outletName.values(), pathSlug);
+  const personSlugs = uniqueSlugs(entries.flatMap(({ data }) => (data.people ?? []).map((p) => p.slug)), pathSlug);
+  const personPage = (slug: string) => personSlugs.slugs.get(foldSpelling(slug)) ?? pathSlug(slug);
+  const newOutlet = (name: string): OutletIndex => ({ name, slug: outletSlugs.slugs.get(foldSpelling(name)) ?? pathSlug(name), articles: [], claims: [] });
+  const warnings = [...outletSlugs.clashes.map((c) => clashWarning('outlet', c)), ...personSlugs.clashes.map((c) => clashWarning('person', c))];
   const claims = everyClaim.filter((claim) => !claim.hidden);
   const withdrawn = everyClaim.filter((claim) => claim.hidden);
 
@@ -116,8 +139,8 @@ export function indexCorpus(
   const categoryPosition = new Map<Claim, number>();
 
   for (const article of articles) {
-    const name = article.outlet ?? unknownOutlet;
-    const outlet = outlets.get(name) ?? { name, slug: pathSlug(name), articles: [], claims: [] };
+    const name = canonicalOutlet(article.outlet ?? unknownOutlet);
+    const outlet = outlets.get(name) ?? newOutlet(name);
     outlet.articles.push(article);
     outlets.set(name, outlet);
   }
@@ -140,11 +163,11 @@ export function indexCorpus(
       push(claimsByParagraph, `${source.article}#${source.paragraph}`, claim);
     }
     for (const name of claim.outlets) {
-      const outlet = outlets.get(name) ?? { name, slug: pathSlug(name), articles: [], claims: [] };
+      const outlet = outlets.get(name) ?? newOutlet(name);
       outlet.claims.push(claim);
       outlets.set(name, outlet);
     }
-    for (const person of claim.people ?? []) addPerson(people, person, claim);
+    for (const person of claim.people ?? []) addPerson(people, personPage(person.slug), person, claim);
   }
 
   // A withdrawn entry's old addresses still lead to its withdrawal notice.
@@ -166,7 +189,7 @@ export function indexCorpus(
       }
     };
     for (const source of claim.sources) add(claimsByParagraph.get(`${source.article}#${source.paragraph}`), 3);
-    for (const person of claim.people ?? []) add(people.get(pathSlug(person.slug))?.claims, 2);
+    for (const person of claim.people ?? []) add(people.get(personPage(person.slug))?.claims, 2);
     if (scores.size < RELATED_LIMIT) {
       const sameCategory = byCategory.get(claim.category) ?? [];
       const at = categoryPosition.get(claim) ?? 0;
@@ -178,11 +201,16 @@ export function indexCorpus(
       .map(([other]) => other);
   };
 
-  return { claims, claimById, withdrawn, articles, articleBySlug, byCategory, byStatus, people, outlets, claimsByArticle, aliasTargets, related, history };
+  return { claims, claimById, withdrawn, articles, articleBySlug, byCategory, byStatus, people, outlets, claimsByArticle, aliasTargets, related, history, personPage, warnings };
 }
 
-function addPerson(people: Map<string, PersonIndex>, person: Person, claim: Claim) {
-  const slug = pathSlug(person.slug);
+function clashWarning(kind: 'outlet' | 'person', clash: SlugClash): string {
+  const pages = clash.names.map((name, i) => `"${name}" → /${kind === 'outlet' ? 'outlets' : 'people'}/${clash.slugs[i]}/`).join(', ');
+  const fix = kind === 'outlet' ? "if they are one outlet, write its name the same way in every article's metadata (outlet:)" : "if they are one person, give the entries' people the same slug";
+  return `${kind === 'outlet' ? 'outlets' : 'people'} ${clash.names.map((n) => `"${n}"`).join(' and ')} give one page name "${clash.slug}": each has its own page (${pages}); ${fix}.`;
+}
+
+function addPerson(people: Map<string, PersonIndex>, slug: string, person: Person, claim: Claim) {
   const entry = people.get(slug) ?? { slug, name: person.name, roles: [], countries: [], claims: [] };
   addUnique(entry.roles, person.role);
   addUnique(entry.countries, person.country);

@@ -8,6 +8,7 @@ import type { ArticleMeta, Candidate } from '../model.ts';
 import { isMedium } from '../lexicon/media.ts';
 import { keyList, packKeys } from '../keys.ts';
 import { compareCodeUnits, contentTerms, foldTypography } from '../text.ts';
+import { foldSpelling } from '../../../src/lib/slug.ts';
 
 /** An entry before it has an id and a history. */
 export type DraftEntry = Omit<ClaimEntry, 'id' | 'history' | 'aliases'> & {
@@ -109,7 +110,8 @@ function overlap(a: string, b: string): number {
 
 function statusOf(sources: Source[], variance: Variance[], group: Candidate[]): Status {
   if (variance.some((v) => v.aspect === 'figure') || group.some((c) => denial.test(c.quote) && c.category !== 'delegation')) return 'disputed';
-  const outlets = new Set(sources.map((s) => s.outlet ?? s.article));
+  // "Reuters" and "REUTERS " are one outlet: one outlet's two articles corroborate nothing.
+  const outlets = new Set(sources.map((s) => foldSpelling(s.outlet ?? s.article)));
   const partyWordOnly = sources.every((s) => s.attribution?.speaker && !isMedium(s.attribution.speaker));
   if (partyWordOnly) return 'attributed';
   return outlets.size >= 2 ? 'corroborated' : 'single-source';

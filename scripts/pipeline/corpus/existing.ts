@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { claimEntry, type ClaimEntry } from '../../../src/schema.ts';
+import { FileReadError } from './files.ts';
 import { editableFields, machineRecordFile, readMachineRecord, recordEntry, type MachineRecord } from './machine.ts';
 
 export interface ExistingEntry {
@@ -83,7 +84,13 @@ function idOfRaw(raw: string, file: string): string {
 
 /** Parse and check one entry file; a bad one throws a `BrokenEntryError` naming the file and line. */
 export function parseEntryFile(file: string): ExistingEntry {
-  const bytes = fs.readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    // Unreadable (no permission): left as it is and keeps its id, like a broken one.
+    throw new BrokenEntryError(`${new FileReadError(file, error).message} ${fixAdvice.replace(/^Fix it by hand \([^)]*\); until then/, 'Until then')}`, file, path.basename(file, '.md'));
+  }
   const stat = fs.statSync(file);
   const raw = bytes.toString('utf8');
   let parsed: matter.GrayMatterFile<string>;

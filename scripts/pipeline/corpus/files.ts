@@ -21,6 +21,44 @@ const advice: Record<string, string> = {
   ENAMETOOLONG: 'The name is longer than the file system allows: please report this with the article',
 };
 
+/** What to do about a file that cannot be read, by the error's code. */
+const readAdvice: Record<string, string> = {
+  EACCES: 'Permission denied: make it readable (chmod a+r) or run as its owner',
+  EPERM: 'Permission denied: make it readable (chmod a+r) or run as its owner',
+  ENOENT: 'It was moved or deleted during the run: run again',
+  EISDIR: 'It is a folder, not a file: rename it',
+  EIO: 'The disk could not read it: check the disk, then run again',
+};
+
+/** A file or folder that could not be read, as one line naming it and what to do; the cause is kept. */
+export class FileReadError extends Error {
+  constructor(file: string, cause: unknown) {
+    const code = (cause as NodeJS.ErrnoException).code ?? '';
+    super(`${file}: could not be read (${code || (cause as Error).message}). ${readAdvice[code] ?? 'Check the file and the disk, then run again'}.`, { cause });
+    this.name = 'FileReadError';
+  }
+}
+
+/** `read(file)`, with a failure as a `FileReadError` naming the file. */
+export function reading<T>(file: string, read: (file: string) => T): T {
+  try {
+    return read(file);
+  } catch (error) {
+    throw new FileReadError(file, error);
+  }
+}
+
+/** Make a folder the run writes into; one it may not make is a `FileWriteError` naming it. */
+export function makeFolder(dir: string): void {
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    // An existing folder this user may not write into fails at the first file; say so now, naming the folder.
+    fs.accessSync(dir, fs.constants.W_OK | fs.constants.X_OK);
+  } catch (error) {
+    throw new FileWriteError(dir, error);
+  }
+}
+
 /** A file system error as one line naming the file, what failed and what to do; the cause is kept. */
 export class FileWriteError extends Error {
   constructor(file: string, cause: unknown) {

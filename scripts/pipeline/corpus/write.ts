@@ -67,7 +67,10 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
     if (previous.data.claim !== draft.claim) history.push({ date, change: 'wording changed', detail: `was: ${previous.data.claim}` });
     if (previous.data.status !== draft.status) history.push({ date, change: 'status changed', detail: `${previous.data.status} → ${draft.status}` });
   }
-  for (const other of assignment.absorbed) history.push({ date, change: 'merged', detail: `merged with ${other}` });
+  // An id among the entry's aliases already was folded in before: a run killed after writing this
+  // entry and before removing the folded file leaves it, and the fold is on record once.
+  const folded = new Set(previous?.data.aliases ?? []);
+  for (const other of assignment.absorbed) if (!folded.has(other)) history.push({ date, change: 'merged', detail: `merged with ${other}` });
   const { wordings: _wordings, ...content } = draft;
   const entry: ClaimEntry = { ...content, id, aliases, history };
   for (const field of editorFields) if (field !== 'locked' && field !== 'aliases' && previous?.data[field] !== undefined) (entry as Record<string, unknown>)[field] = previous.data[field];

@@ -8,8 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Category, Status } from '../../../src/schema.ts';
 import type { ArticleJob, ArticleMeta } from '../model.ts';
-import { createAnalyser } from '../article/analyse.ts';
-import { analyseInWorkers, analyseJob, analysisError, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
+import { analyseInWorkers, analyseJob, analysisError, defaultArticleTimeLimit, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
 import { articleExtensions, sidecarExtensions, uniqueArticleSlugs } from '../article/read/index.ts';
 import { mergeAcrossOutlets } from '../corpus/merge.ts';
 import { draftEntry } from '../corpus/draft.ts';
@@ -17,10 +16,10 @@ import { unifyPeople } from '../corpus/people.ts';
 import { assignIds } from '../corpus/ids.ts';
 import { runDate, writeEntries, type WriteSummary } from '../corpus/write.ts';
 import { noProblems, type ExistingEntry } from '../corpus/existing.ts';
-import { readMachineRecord, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
+import { readMachineRecord, machineDir, machineRecordFile, recordEntry, recordedIds } from '../corpus/machine.ts';
 import { applyEditorsToGroups } from '../corpus/edits.ts';
 import { defaultRatingScale, ratingFor, type RatingScale } from '../../../src/lib/rating.ts';
-import { removeStaleTemporaryFiles } from '../corpus/files.ts';
+import { makeFolder, reading, removeStaleTemporaryFiles } from '../corpus/files.ts';
 import { compareCodeUnits } from '../text.ts';
 import { analysisCacheFile, analysisCacheKey, cachedAnalysis, entryWriterVersion } from './cache/analysis.ts';
 import { readExistingCached, writeParseCache } from './cache/entries.ts';
@@ -31,6 +30,8 @@ export interface ExtractOptions {
   out: string;
   cache?: string;
   workers?: number;
+  /** Seconds one article's analysis may take (0: no limit); past it the article is reported and the rest processed. */
+  articleTimeLimit?: number;
   date?: string;
   /** The desk's rating scale: a verdict off it is published as written, with a warning. */
   ratingScale?: RatingScale;
@@ -61,7 +62,7 @@ export function findArticles(dir: string): ArticleJob[] {
   const jobs: ArticleJob[] = [];
   const walk = (d: string) => {
     // Code-unit order, not the machine's locale: the same folder gives the same order everywhere.
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => compareCodeUnits(a.name, b.name))) {
+    for (const entry of reading(d, (folder) => fs.readdirSync(folder, { withFileTypes: true })).sort((a, b) => compareCodeUnits(a.name, b.name))) {
       const file = path.join(d, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (articleExtensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) {
@@ -88,7 +89,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const { slugs, warnings } = uniqueArticleSlugs(jobs.map((j) => j.file), options.seeds);
   for (const job of jobs) job.slug = slugs.get(job.file);
   const cacheDir = options.cache;
-  if (cacheDir) fs.mkdirSync(cacheDir, { recursive: true });
+  if (cacheDir) makeFolder(cacheDir);
   // The entries are read first: an entry is written only while its file is as read here, so an
   // editor's save at any time during the run is kept (and taken in next run).
   const claimsDir = path.join(options.out, 'claims');
@@ -107,8 +108,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   let cached = 0;
   const analysisKeys = new Map<string, string>();
   const articlesDir = path.join(options.out, 'articles');
-  fs.mkdirSync(articlesDir, { recursive: true });
-  const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, cacheDir]);
+  makeFolder(articlesDir);
+  makeFolder(claimsDir);
+  // The records' folder too: a run killed while writing a record leaves its temporary file there.
+  const strays = removeStaleTemporaryFiles([articlesDir, claimsDir, machineDir(claimsDir), cacheDir]);
   if (strays) warnings.push(`${options.out}: removed ${strays} temporary file${strays > 1 ? 's' : ''} an interrupted run left`);
   const keep = (file: string, analysis: KeptAnalysis) => {
     // A claim is often its sentence word for word: one string then, not two equal copies.
@@ -116,7 +119,14 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     analyses.set(file, analysis);
   };
   for (const job of jobs) {
-    const key = cacheDir ? analysisCacheKey(job) : undefined;
+    let key: string | undefined;
+    try {
+      key = cacheDir ? analysisCacheKey(job) : undefined;
+    } catch (error) {
+      // The article or its sidecar cannot be read (no permission): reported, the rest processed.
+      errors.push(analysisError(job.file, error));
+      continue;
+    }
     if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
     const known = cacheFile ? cachedAnalysis(cacheFile, warnings) : undefined;
@@ -143,9 +153,15 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     } else keep(r.file, r.analysis);
   };
   const workers = options.workers ?? os.availableParallelism();
-  // Threads cost ~100 ms to start: worth it only for more than a handful of articles.
-  if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept);
+  const timeLimit = options.articleTimeLimit ?? defaultArticleTimeLimit;
+  // A thread costs 0.1-0.3 s to start (it loads the analyser): in parallel only for more than a
+  // handful of articles. But only a thread can be stopped when an article's analysis passes the
+  // time limit, so with a limit even one article is analysed in one.
+  if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept, timeLimit);
+  else if (timeLimit > 0 && pending.length > 0) await analyseInWorkers(pending, 1, accept, timeLimit);
   else {
+    // Loaded only here: when the threads analyse, the main thread does without (0.13 s).
+    const { createAnalyser } = await import('../article/analyse.ts');
     const analyser = createAnalyser();
     for (const job of pending) {
       try {

@@ -3,11 +3,12 @@
  * same module, at the bottom): analyse the articles it is sent, one message per article, and cache each.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { parentPort, Worker } from 'node:worker_threads';
-import { createAnalyser, type Analyser } from '../article/analyse.ts';
+import type { Analyser } from '../article/analyse.ts';
 import { packKeys } from '../keys.ts';
 import type { ArticleAnalysis, ArticleJob, ArticleMeta, Candidate } from '../model.ts';
-import { writeArticle, writeAtomic } from '../corpus/files.ts';
+import { reading, temporaryFile, writeArticle, writeAtomic } from '../corpus/files.ts';
 
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 
@@ -27,8 +28,8 @@ export function keepAnalysis(analysis: ArticleAnalysis, articlesDir: string, unc
 
 /** Read one article (and its sidecar), analyse it, cache and write it: in a worker, or in the main thread for a few articles. */
 export function analyseJob(job: AnalysisJob, analyser: Analyser): KeptAnalysis {
-  const sidecar = job.sidecar ? { file: job.sidecar, text: fs.readFileSync(job.sidecar, 'utf8') } : undefined;
-  const analysis = analyser.analyse(job.file, fs.readFileSync(job.file), sidecar, job.slug);
+  const sidecar = job.sidecar ? { file: job.sidecar, text: reading(job.sidecar, (f) => fs.readFileSync(f, 'utf8')) } : undefined;
+  const analysis = analyser.analyse(job.file, reading(job.file, (f) => fs.readFileSync(f)), sidecar, job.slug);
   const cacheText = job.cacheFile ? JSON.stringify(analysis) : undefined;
   // Cached only once its article is written: a cache never stands for output that failed.
   const kept = keepAnalysis(analysis, job.articlesDir, false);
@@ -42,6 +43,8 @@ export function analysisError(file: string, error: unknown): string {
   // Input problems (read.ts) already name the file and the fix, a failed write its output file
   // and the fix; anything else is our fault.
   if (message.startsWith(file)) return message;
+  // A file that could not be read (the article or its sidecar) is named by its message.
+  if (error instanceof Error && error.name === 'FileReadError') return message;
   if (error instanceof Error && error.name === 'FileWriteError') return `${file}: ${message}`;
   return `${file}: could not be analysed (${message}). Please report this with the article.`;
 }
@@ -54,27 +57,86 @@ export function analysisError(file: string, error: unknown): string {
  */
 const articlesPerWorker = 500;
 
-export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: { file: string; analysis?: KeptAnalysis; error?: string }) => void): Promise<void> {
+/**
+ * Seconds one article's analysis may take before it is given up: the backstop behind the limits on
+ * input size and nesting (read/), for whatever input still drives the analysis into work without
+ * end. The slowest real article measured (the seeds, the news-dev texts, 600 generated articles)
+ * takes 0.5 s; a 4.5 MB text, just under the size limit, 66 s on a busy core (README, Limits).
+ */
+export const defaultArticleTimeLimit = 120;
+
+export type AnalysisResult = { file: string; analysis?: KeptAnalysis; error?: string };
+
+/** The report line of an article given up at the time limit: its file, the limit, what to do. */
+export function timeLimitError(file: string, seconds: number): string {
+  return `${file}: its analysis took longer than ${seconds} s, the limit for one article, and was stopped. Check that the file holds one article, not several or a page's embedded data, and split it if not; if it is one ordinary article, please report this with it (--article-time-limit SECONDS raises the limit)`;
+}
+
+/**
+ * Analyse `jobs` in `workers` threads. An article whose analysis takes more than `timeLimit`
+ * seconds (0: no limit) is given up: its thread is stopped and replaced, the article reported by
+ * `onResult` with `timeLimitError`, and the articles that thread had not begun go to the next one.
+ */
+export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: AnalysisResult) => void, timeLimit = defaultArticleTimeLimit): Promise<void> {
   let next = 0;
+  // Articles sent to a thread that was stopped before it began them: first to the next thread.
+  const returned: AnalysisJob[] = [];
+  const waiting = () => returned.length > 0 || next < jobs.length;
+  const take = () => returned.shift() ?? jobs[next++];
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL(import.meta.url));
       let sent = 0;
-      let received = 0;
+      let stopped = false;
+      // In the thread's order: the first is the one it works on.
+      const inFlight: AnalysisJob[] = [];
+      let timer: NodeJS.Timeout | undefined;
+      // The clock runs for the article at the head, from when the thread could begin it.
+      const watch = () => {
+        clearTimeout(timer);
+        if (inFlight.length && timeLimit > 0) timer = setTimeout(giveUp, timeLimit * 1000);
+      };
+      const threadId = worker.threadId;
+      const stop = (afterExit?: () => void) => {
+        stopped = true;
+        clearTimeout(timer);
+        worker
+          .terminate()
+          .then(() => {
+            afterExit?.();
+            return waiting() ? runWorker() : undefined;
+          })
+          .then(resolve, reject);
+      };
+      const giveUp = () => {
+        const [job, ...notBegun] = inFlight;
+        returned.unshift(...notBegun);
+        inFlight.length = 0;
+        stop(() => {
+          // A thread stopped while writing leaves its temporary files, and this process still runs: no later run would take them for a killed run's.
+          for (const dir of [job.articlesDir, job.cacheFile && path.dirname(job.cacheFile)]) if (dir) fs.rmSync(temporaryFile(dir, threadId), { force: true });
+          onResult({ file: job.file, error: timeLimitError(job.file, timeLimit) });
+        });
+      };
       // Two articles in flight: the worker starts the next one while the main thread takes in the last.
       const feed = () => {
-        while (sent - received < 2 && next < jobs.length && sent < articlesPerWorker) {
-          worker.postMessage(jobs[next++]);
+        while (inFlight.length < 2 && waiting() && sent < articlesPerWorker) {
+          const job = take();
+          worker.postMessage(job);
+          inFlight.push(job);
           sent++;
+          if (inFlight.length === 1) watch();
         }
-        if (sent === received) worker.terminate().then(() => (next < jobs.length ? runWorker() : undefined)).then(resolve, reject);
+        if (inFlight.length === 0) stop();
       };
-      worker.on('message', (result) => {
-        received++;
+      worker.on('message', (result: AnalysisResult) => {
+        if (stopped) return;
+        inFlight.shift();
+        watch();
         onResult(result);
         feed();
       });
-      worker.on('error', reject);
+      worker.on('error', (error) => stopped || reject(error));
       feed();
     });
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, runWorker));
@@ -85,6 +147,9 @@ export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onR
 // Each thread has its own analyser, and so its own memo tables, dropped with the thread.
 if (parentPort) {
   const port = parentPort;
+  // Imported here, not at the top: the main thread, which loads this module for the pool, does
+  // without the analyser (0.13 s). Articles sent meanwhile wait in the port.
+  const { createAnalyser } = await import('../article/analyse.ts');
   const analyser = createAnalyser();
   port.on('message', (job: AnalysisJob) => {
     try {

@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
 import { foldTypography } from '../../../scripts/pipeline/text.ts';
 import { copySeeds, extractedCopy as extractedCopyOn, load, seedText, snapshot, tempDir } from '../helpers.ts';
+
+// Each test runs the extraction two or three times, each with its analysis in a worker thread
+// (the per-article time limit needs one): 1-4 s on a shared runner, near Vitest's default 5 s.
+vi.setConfig({ testTimeout: 30_000 });
 
 const date = '2024-06-20';
 const extractedCopy = (withCache = false) => extractedCopyOn(date, withCache);

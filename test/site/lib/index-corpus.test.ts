@@ -92,3 +92,58 @@ describe('indexCorpus', () => {
     expect(corpus.claimById.get('north-korea-supplies-munitions-to-russia')!.updated).toBe('2024-06-25');
   });
 });
+
+describe('outlet and person pages (issue 14: names that give one slug)', () => {
+  const [template] = articles;
+  const base = claims.find((c) => c.data.id === 'lavrov-in-russian-delegation')!.data;
+  const article = (slug: string, outlet: string) => ({ ...template!, slug, outlet });
+  const claim = (id: string, from: { slug: string; outlet: string }[], people: { name: string; slug: string }[] = []) => ({
+    data: { ...base, id, aliases: [], people, sources: from.map((a) => ({ ...base.sources[0]!, article: a.slug, outlet: a.outlet })) },
+  });
+  const wire = [article('le-monde-1', 'Le Monde'), article('le-monde-2', 'Le-Monde!'), article('reuters-1', 'Reuters'), article('reuters-2', 'Reuters'), article('reuters-3', 'REUTERS ')];
+  const entries = [
+    claim('claim-le-monde', [wire[0]!], [{ name: 'Sergey Lavrov', slug: 'sergey-lavrov' }]),
+    claim('claim-le-monde-bang', [wire[1]!], [{ name: 'S. Lavrov', slug: 's.lavrov' }]),
+    claim('claim-reuters', [wire[2]!, wire[4]!], [{ name: 'Sergey Lavrov', slug: 'Sergey-Lavrov' }, { name: 'Slavrov', slug: 'slavrov' }]),
+  ];
+
+  test('different names that give one slug each get a page of their own, deterministically, with a warning', () => {
+    const indexed = indexCorpus(entries, wire);
+    const plain = indexed.outlets.get('Le Monde')!;
+    const other = indexed.outlets.get('Le-Monde!')!;
+    expect(plain.slug).toBe('le-monde');
+    expect(other.slug).toMatch(/^le-monde-[0-9a-z]{7}$/);
+    expect(plain.claims.map((c) => c.id)).toEqual(['claim-le-monde']);
+    expect(other.claims.map((c) => c.id)).toEqual(['claim-le-monde-bang']);
+    expect(other.articles.map((a) => a.slug)).toEqual(['le-monde-2']);
+    const slugs = [...indexed.outlets.values()].map((o) => o.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    expect(indexed.warnings).toContainEqual(expect.stringContaining(`outlets "Le Monde" and "Le-Monde!" give one page name "le-monde": each has its own page ("Le Monde" → /outlets/le-monde/, "Le-Monde!" → /outlets/${other.slug}/)`));
+    // The same names in another order: the same pages.
+    const reversed = indexCorpus([...entries].reverse(), [...wire].reverse());
+    expect([...reversed.outlets.values()].map((o) => [o.name, o.slug]).sort()).toEqual([...indexed.outlets.values()].map((o) => [o.name, o.slug]).sort());
+  });
+
+  test('one outlet written with other case or spacing stays one outlet, under its most used spelling', () => {
+    const indexed = indexCorpus(entries, wire);
+    expect(indexed.outlets.has('REUTERS ')).toBe(false);
+    const reuters = indexed.outlets.get('Reuters')!;
+    expect(reuters.slug).toBe('reuters');
+    expect(reuters.articles.map((a) => a.slug).sort()).toEqual(['reuters-1', 'reuters-2', 'reuters-3']);
+    expect(indexed.claimById.get('claim-reuters')!.outlets).toEqual(['Reuters']);
+    expect(indexed.warnings.filter((w) => w.includes('REUTERS'))).toEqual([]);
+  });
+
+  test('people: two slugs that give one page name get two pages, one slug in two cases one page', () => {
+    const indexed = indexCorpus(entries, wire);
+    expect(indexed.personPage('sergey-lavrov')).toBe('sergey-lavrov');
+    expect(indexed.personPage('Sergey-Lavrov')).toBe('sergey-lavrov');
+    expect(indexed.people.get('sergey-lavrov')!.claims.map((c) => c.id)).toEqual(['claim-le-monde', 'claim-reuters']);
+    // The slug that is a page name already keeps it.
+    expect(indexed.personPage('slavrov')).toBe('slavrov');
+    const dotted = indexed.personPage('s.lavrov');
+    expect(dotted).toMatch(/^slavrov-[0-9a-z]{7}$/);
+    expect(indexed.people.get(dotted)!.name).toBe('S. Lavrov');
+    expect(indexed.warnings).toContainEqual(expect.stringMatching(/^people "slavrov" and "s\.lavrov" give one page name "slavrov"/));
+  });
+});

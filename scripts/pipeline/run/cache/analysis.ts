@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis, ArticleJob } from '../../model.ts';
 import { sourceHash } from './sources.ts';
+import { reading } from '../../corpus/files.ts';
 
 const analyser = fileURLToPath(new URL('../../article/analyse.ts', import.meta.url));
 /** The stages that turn analyses into entry files: an entry is only taken as current if this code wrote it. */
@@ -19,8 +20,8 @@ export const entryWriterVersion = () => sourceHash(entryWriters);
 
 export function analysisCacheKey(job: ArticleJob): string {
   // The slug too: a file added beside this one may change it (see `uniqueArticleSlugs`).
-  const hash = createHash('sha256').update(sourceHash([analyser])).update(job.file).update(`\u0000${job.slug ?? ''}\u0000`).update(fs.readFileSync(job.file));
-  if (job.sidecar) hash.update(fs.readFileSync(job.sidecar));
+  const hash = createHash('sha256').update(sourceHash([analyser])).update(job.file).update(`\u0000${job.slug ?? ''}\u0000`).update(reading(job.file, (f) => fs.readFileSync(f)));
+  if (job.sidecar) hash.update(reading(job.sidecar, (f) => fs.readFileSync(f)));
   return hash.digest('hex');
 }
 
