@@ -149,6 +149,13 @@ function* countPairs(lists: Iterable<number[]>, keep: (a: number, b: number) => 
 
 const meet = (x: Int32Array, y: Int32Array) => !x.length || !y.length || shared(x, y) > 0;
 
+/**
+ * Whether two sentences name one person: as people of both, or as a person of one and a bare name
+ * in the other ("Putin" in a one-line wire item where no full name says who he is).
+ */
+const namesSamePerson = (x: PackedKeys, y: PackedKeys) =>
+  shared(keyList(x, 'people'), keyList(y, 'people')) + shared(keyList(x, 'people'), keyList(y, 'names')) + shared(keyList(x, 'names'), keyList(y, 'people')) > 0;
+
 /** A sentence that names no one and nothing: alike in any story ("They lasted an hour and a half", "50 people were killed"). */
 const isGeneric = (k: PackedKeys) => !keyList(k, 'people').length && !keyList(k, 'names').length;
 
@@ -285,7 +292,9 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   // person's statements within the days of one event that share what they are about (two content words, half of the shorter).
   // Each candidate's speaker, folded ('' for none or a news medium): what joins these links and
   // keeps two speakers' statements apart below.
-  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
+  // A description the article did not resolve to a name ("The Russian president") is no speaker to
+  // tell apart from a named one: it may well be the same person.
+  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) && !/^(?:the|a|an)\s/i.test(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
   const bySpeaker = new Map<string, number[]>();
   speakerKey.forEach((key, i) => {
     if (keys[i] && key) (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
@@ -366,7 +375,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const storyLinks = new Set<string>();
   const storyNeighbours = new Map<string, Set<string>>();
   for (const { a, b } of links)
-    if (!generic[a] && !generic[b] && !sameArticle(a, b) && sameTime(a, b) && sameSubjects(keysOf(a), keysOf(b)) && shared(keyList(keysOf(a), 'people'), keyList(keysOf(b), 'people')) > 0) {
+    if (!generic[a] && !generic[b] && !sameArticle(a, b) && sameTime(a, b) && sameSubjects(keysOf(a), keysOf(b)) && namesSamePerson(keysOf(a), keysOf(b))) {
       storyLinks.add(articlePair(a, b));
       for (const [x, y] of [[a, b], [b, a]]) (storyNeighbours.get(candidates[x].article) ?? storyNeighbours.set(candidates[x].article, new Set()).get(candidates[x].article)!).add(candidates[y].article);
     }

@@ -155,14 +155,14 @@ describe('a broken editor file', slow, () => {
     const { seeds, out } = await extractedCopy(date);
     const entries = load(out);
     const [[brokenId, broken]] = byQuote(entries, /Korea Chair, Victor/);
-    const [[invalidId, invalid]] = byQuote(entries, /^They lasted more than an hour and a half/);
+    const [[invalidId, invalid]] = byQuote(entries, /^The open-format negotiations between Putin and Kim have now ended/);
     // An unclosed quote in the YAML, and a status that is not one of the four.
     const brokenRaw = broken.raw.replace(/^title: .*$/m, 'title: "Victor Cha on the missiles');
     const invalidRaw = invalid.raw.replace(/^status: .*$/m, 'status: probably');
     fs.writeFileSync(entryFile(out, brokenId), brokenRaw);
     fs.writeFileSync(entryFile(out, invalidId), invalidRaw);
     addWire(seeds, 1, chaSentence);
-    addWire(seeds, 2, 'They lasted more than an hour and a half.');
+    addWire(seeds, 2, 'The open-format negotiations between Putin and Kim have now ended, Tass news agency reports.');
     addWire(seeds, 3, 'Putin made his first visit to North Korea in 24 years, the Kremlin said on Thursday.');
     const report = await runExtraction({ seeds, out, date: '2024-06-21' });
     expect(report.errors).toEqual([
