@@ -764,7 +764,7 @@ const fr = {
     span: (from, to) => `du ${from} au ${to}`,
     description: (claims, articles) => `${claims} tirées de ${articles}, chacune rattachée aux phrases qui l’ont rapportée.`,
     lede: 'Nous avons lu {articles} de {outlets}{published} et relevé {claims}. Chaque affirmation renvoie aux phrases exactes qui l’ont rapportée, dit dans quelle mesure elle est étayée et montre où les médias divergent.',
-    published: (span) => `, parus ${span},`,
+    published: (span) => (/^\d/.test(span) ? `, parus le ${span},` : `, parus ${span},`),
     browse: 'Parcourez par {category}, par {people} ou par {outlet}, {search}, ou lisez {methodology}.',
     browseLinks: { category: 'thème', people: 'personne', outlet: 'média', search: 'cherchez parmi toutes les affirmations', methodology: 'notre méthode' },
     atAGlance: 'En un coup d’œil',
@@ -890,7 +890,7 @@ const fr = {
     description: (claims) => `${claims}, par thème.`,
     text: (claims, categories) => `${claims} dans ${categories}. {search}, ou téléchargez-les en NDJSON ou en CSV (les fichiers sont listés dans {index}).`,
     searchThem: 'Cherchez parmi elles',
-    all: (count, _n, _key, label) => `${count} du thème ${label}`,
+    all: (count, n, _key, label) => (n === 1 ? `L’affirmation du thème ${label}` : `Les ${count} affirmations du thème ${label}`),
   },
   categories: { title: 'Thèmes', description: 'Les affirmations regroupées selon leur sujet.' },
   category: {
