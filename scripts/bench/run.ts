@@ -5,11 +5,12 @@
  * for a bare baseline site with one Markdown page per claim, an incremental re-run after
  * adding one article, claim page weight and the bytes of a first search query in Chromium.
  *
- *   node scripts/bench/run.ts [--sizes 100,1000,10000] [--site-sizes 100,1000] [--baseline-limit SECONDS] [--out bench/out] [--save]
+ *   node scripts/bench/run.ts [--sizes 100,1000,10000] [--site-sizes 100,1000] [--baseline-limit SECONDS] [--skip-baseline] [--skip-browser] [--out bench/out] [--save]
  *
  * `--site-sizes` limits the site builds (ours, the baseline, the browser checks) to some sizes:
  * at 10,000 articles they take most of an hour, while extraction takes about a minute.
- * `--baseline-limit` gives up on a baseline build after that long and records it as unfinished.
+ * `--baseline-limit` gives up on a baseline build after that long and records it as unfinished;
+ * `--skip-baseline` does not build it at all (the hosting figures of our site need no baseline).
  * Writes <out>/results.json and <out>/chart.svg after each size; --save also copies them to
  * bench/. `--report FILE[,FILE]` prints the table of earlier results.json files, combined (with
  * `--save`, written to bench/ as one).
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/out' },
     save: { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    /** Build no baseline site (recorded as skipped): for runs that measure only our own site. */
+    'skip-baseline': { type: 'boolean', default: false },
     /** Sizes whose sites (ours and the baseline) are built; the default is every size. */
     'site-sizes': { type: 'string' },
     /** Give up on the baseline's Astro build after this many seconds (it is recorded as not finished). */
@@ -165,12 +168,14 @@ async function measureSites(articles: number, claims: number, extractSeconds: nu
   const pagefind = await measure('pagefind', ['--site', site, '--glob', claimPagesGlob]);
   const index = directoryBytes(path.join(site, 'pagefind'));
 
-  step(`${articles}: baseline (bare Astro, one Markdown page per claim)`);
-  const baseline = writeBaseline(baselineRoot, path.join(content, 'claims'));
   let baseAstro: Awaited<ReturnType<typeof measure>> | undefined;
   let basePagefind: Awaited<ReturnType<typeof measure>> | undefined;
   let baselineFailed: string | undefined;
-  try {
+  let baseline = { pages: 0 };
+  if (values['skip-baseline']) baselineFailed = 'skipped (--skip-baseline)';
+  else try {
+    step(`${articles}: baseline (bare Astro, one Markdown page per claim)`);
+    baseline = writeBaseline(baselineRoot, path.join(content, 'claims'));
     baseAstro = await measure('astro', ['build'], { cwd: baselineRoot, env: astroEnv, limitSeconds: values['baseline-limit'] ? Number(values['baseline-limit']) : undefined });
     basePagefind = await measure('pagefind', ['--site', path.join(baselineRoot, 'dist')]);
   } catch (error) {
