@@ -76,8 +76,8 @@ export interface SizeResult {
   mergeAudit: MergeAudit;
   incremental: { seconds: number; analysed: number; cached: number; peakRssMB?: number };
   /** The site measurements, absent for sizes left out of `--site-sizes`. */
-  astro?: { seconds: number; peakRssMB?: number; pages: number };
-  pagefind?: { seconds: number; peakRssMB?: number; indexMB: number; indexFiles: number };
+  astro?: { seconds: number; cpuSeconds?: number; peakRssMB?: number; pages: number };
+  pagefind?: { seconds: number; cpuSeconds?: number; peakRssMB?: number; indexMB: number; indexFiles: number };
   /** The built site as a static host sees it (file count and size, largest file and page, sitemap files). */
   dist?: DistFigures;
   baseline?: { pages: number; astroSeconds: number; astroPeakRssMB?: number; pagefindSeconds: number; pagefindPeakRssMB?: number; totalSeconds: number };
@@ -193,8 +193,8 @@ async function measureSites(articles: number, claims: number, extractSeconds: nu
   const oursTotal = extractSeconds + astro.seconds + pagefind.seconds;
   const baseTotal = baseAstro && basePagefind ? baseAstro.seconds + basePagefind.seconds : undefined;
   return {
-    astro: { seconds: astro.seconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
-    pagefind: { seconds: pagefind.seconds, peakRssMB: pagefind.peakRssMB, indexMB: mb(index.bytes), indexFiles: index.files },
+    astro: { seconds: astro.seconds, cpuSeconds: astro.cpuSeconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
+    pagefind: { seconds: pagefind.seconds, cpuSeconds: pagefind.cpuSeconds, peakRssMB: pagefind.peakRssMB, indexMB: mb(index.bytes), indexFiles: index.files },
     dist: distFigures(site, claims),
     ...(baseAstro && basePagefind && baseTotal
       ? {
@@ -300,6 +300,7 @@ function table(results: SizeResult[]): string {
     ['merge stage s (µs/candidate)', (r) => `${f(r.merge.seconds, 2)} (${f(r.merge.microsecondsPerCandidate)})`],
     ['incremental +1 article s (peak RSS MB)', (r) => `${f(r.incremental.seconds, 2)} (${f(r.incremental.peakRssMB, 0)})`],
     ['astro build s', (r) => f(r.astro?.seconds)],
+    ['astro build CPU s (user + system)', (r) => f(r.astro?.cpuSeconds)],
     ['astro peak RSS MB', (r) => f(r.astro?.peakRssMB, 0)],
     ['pages', (r) => f(r.astro?.pages, 0)],
     ['dist/ files (MB)', (r) => (r.dist ? `${f(r.dist.files, 0)} (${f(r.dist.mb, 0)})` : 'n/a')],
