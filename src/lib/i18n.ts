@@ -48,6 +48,8 @@ export interface Dictionary {
   };
   /** Joins the last two names of a list: `A, B and C`. */
   and: string;
+  /** A label's colon: `RT: “…”` (French puts a no-break space before it). */
+  colon: string;
   /** `A, B, C and 4 more`. */
   andMore: (names: string, more: string) => string;
   /** `, page 2` after a page's title. */
@@ -355,6 +357,7 @@ const en = {
     source: { one: 'source', many: 'sources' },
   },
   and: 'and',
+  colon: ': ',
   andMore: (names, more) => `${names} and ${more} more`,
   pageNote: (page) => `, page ${page}`,
   statuses: { corroborated: 'Corroborated', 'single-source': 'Single source', attributed: 'Attributed', disputed: 'Disputed' },
@@ -726,6 +729,7 @@ const fr = {
     source: { one: 'source', many: 'sources' },
   },
   and: 'et',
+  colon: `${nb}: `,
   andMore: (names, more) => `${names} et ${more} autres`,
   pageNote: (page) => `, page ${page}`,
   statuses: { corroborated: 'Corroborée', 'single-source': 'Source unique', attributed: 'Attribuée', disputed: 'Contestée' },
