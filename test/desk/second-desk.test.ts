@@ -13,6 +13,8 @@ import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { articleEntry, claimEntry, type ArticleEntry, type ClaimEntry } from '../../src/schema';
 import { projectRoot, runOrThrow } from '../browser/support/build-site';
+import { launchChromium, watchedPage } from '../browser/support/browser';
+import { serveStatic } from '../browser/support/static-server';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimtrail-desk-fr-'));
 const content = path.join(work, 'content');
@@ -232,5 +234,31 @@ describe('a second desk, configured in one file', () => {
     expect(search).toContain('Numbers in brackets: claims on the whole site.');
     expect(JSON.parse(decode(/data-strings="([^"]*)"/.exec(search)![1]!))).toMatchObject({ showMore: 'Show more results', matchMany: '{n} claims match', rated: 'Rated: ' });
     expect(decode(en('rss.xml'))).toContain('<title>claimtrail: claims</title><description>New and updated fact-check claims, each traced to its sources.</description>');
+  });
+
+  test('search, in the browser, writes its words in French: status line, badges, dates, the more button', async () => {
+    const server = await serveStatic(dist);
+    const browser = await launchChromium();
+    try {
+      const { page, problems } = await watchedPage(await browser.newContext(), server.url);
+      await page.goto(`${server.url}search/?q=Putin`);
+      await page.waitForFunction(() => /correspond/.test(document.querySelector('#search-status')?.textContent ?? ''));
+      const status = (await page.locator('#search-status').textContent())!;
+      expect(status).toMatch(/^\d+ affirmations? correspondent?(?:\u00a0; \d+ affichées)?\.$/);
+      const badges = await page.locator('#search-results .status, #search-results .rating').allTextContents();
+      expect(badges.length).toBeGreaterThan(0);
+      for (const badge of badges) expect(badge).toMatch(/^(?:Non évaluée\u00a0; sourçage\u00a0: (?:Corroborée|Source unique|Attribuée|Contestée)|Évaluation\u00a0: .+)$/);
+      const dates = await page.locator('#search-results time').allTextContents();
+      for (const date of dates) expect(date).toMatch(/^\d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre) \d{4}$/);
+      // Putin is named in more claims than one page of results shows.
+      expect(status).toContain('affichées');
+      expect(await page.locator('button', { hasText: 'Plus de résultats' }).count()).toBe(1);
+      await page.locator('#search-query').fill('');
+      await page.waitForFunction(() => document.querySelector('#search-status')?.textContent === 'Tapez un mot, ou choisissez un filtre.');
+      expect(problems.pageErrors).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
