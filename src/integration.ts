@@ -14,6 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { readConfig, type ClaimtrailOptions, type OptionsCarrier } from './lib/desk-config.ts';
+import { dictionaryOf, dictionaries } from './lib/i18n.ts';
 import { inSitemap } from './lib/paths.ts';
 
 /** Search engines take at most 50,000 URLs per sitemap file; stay clear of it. */
@@ -42,9 +43,11 @@ export default function claimtrail(options: ClaimtrailOptions = {}): AstroIntegr
     name: 'claimtrail',
     claimtrailOptions: options,
     hooks: {
-      'astro:config:setup': async ({ config: astroConfig, updateConfig, addWatchFile }) => {
+      'astro:config:setup': async ({ config: astroConfig, updateConfig, addWatchFile, logger }) => {
         const root = fileURLToPath(astroConfig.root);
         const config = await readConfig({ root, inline: { options } });
+        if (!dictionaryOf(config.language))
+          logger.warn(`no interface dictionary for language "${config.language}" (there are: ${Object.keys(dictionaries).join(', ')}); the interface stays in English. Add one in src/lib/i18n.ts (README, "For newsrooms").`);
         if (process.env.CLAIMTRAIL_CONFIG) addWatchFile(new URL(process.env.CLAIMTRAIL_CONFIG, astroConfig.root));
         const { default: sitemap } = await import('@astrojs/sitemap');
         updateConfig({

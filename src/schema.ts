@@ -38,13 +38,6 @@ export const status = z.enum(statuses);
 export type Status = z.infer<typeof status>;
 
 /** Plain-language meaning of each status, shown on claim pages and the methodology page. */
-export const statusMeaning: Record<Status, string> = {
-  corroborated: 'Reported independently by two or more outlets.',
-  'single-source': 'Reported by one outlet only; not yet confirmed elsewhere.',
-  attributed: "Rests only on a party's own word (a statement by a side involved), as reported.",
-  disputed: 'Sources conflict, or a party involved denies it.',
-};
-
 export const quantity = z.object({
   /** The number as written, normalised: "more than 10,000" → 10000. */
   value: z.number(),

@@ -1,7 +1,8 @@
 /**
- * Run a command as a child process and measure it: wall time (here) and peak RSS of the
- * process tree's largest process (GNU time's "Maximum resident set size"; worker threads live
- * in the same process, so their memory counts).
+ * Run a command as a child process and measure it: wall time (here), CPU time and peak RSS of the
+ * process tree's largest process (GNU time's "User time" + "System time" and "Maximum resident
+ * set size"; worker threads live in the same process, so their memory counts). On a shared
+ * machine the CPU time moves much less with the load than the wall time does.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +15,8 @@ export interface Measured {
   seconds: number;
   /** Peak resident set size in MB, or undefined when GNU time is not installed. */
   peakRssMB?: number;
+  /** User + system CPU seconds of the command and its children, when GNU time is installed. */
+  cpuSeconds?: number;
   output: string;
 }
 
@@ -46,7 +49,9 @@ export async function measure(command: string, args: string[], options: { env?: 
   if (code === 124 && options.limitSeconds) throw new Error(`${command} ${args.join(' ')} did not finish within ${options.limitSeconds} s`);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}); its output ends:\n${output.slice(-4000)}`);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-  return { seconds, ...(rss ? { peakRssMB: Number(rss[1]) / 1024 } : {}), output };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(output);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(output);
+  return { seconds, ...(rss ? { peakRssMB: Number(rss[1]) / 1024 } : {}), ...(user && system ? { cpuSeconds: Number(user[1]) + Number(system[1]) } : {}), output };
 }
 
 /** Total size in bytes of the files under `dir` (optionally only those whose name passes `filter`). */

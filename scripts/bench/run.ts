@@ -5,11 +5,12 @@
  * for a bare baseline site with one Markdown page per claim, an incremental re-run after
  * adding one article, claim page weight and the bytes of a first search query in Chromium.
  *
- *   node scripts/bench/run.ts [--sizes 100,1000,10000] [--site-sizes 100,1000] [--baseline-limit SECONDS] [--out bench/out] [--save]
+ *   node scripts/bench/run.ts [--sizes 100,1000,10000] [--site-sizes 100,1000] [--baseline-limit SECONDS] [--skip-baseline] [--skip-browser] [--out bench/out] [--save]
  *
  * `--site-sizes` limits the site builds (ours, the baseline, the browser checks) to some sizes:
  * at 10,000 articles they take most of an hour, while extraction takes about a minute.
- * `--baseline-limit` gives up on a baseline build after that long and records it as unfinished.
+ * `--baseline-limit` gives up on a baseline build after that long and records it as unfinished;
+ * `--skip-baseline` does not build it at all (the hosting figures of our site need no baseline).
  * Writes <out>/results.json and <out>/chart.svg after each size; --save also copies them to
  * bench/. `--report FILE[,FILE]` prints the table of earlier results.json files, combined (with
  * `--save`, written to bench/ as one).
@@ -32,6 +33,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/out' },
     save: { type: 'boolean', default: false },
     'skip-browser': { type: 'boolean', default: false },
+    /** Build no baseline site (recorded as skipped): for runs that measure only our own site. */
+    'skip-baseline': { type: 'boolean', default: false },
     /** Sizes whose sites (ours and the baseline) are built; the default is every size. */
     'site-sizes': { type: 'string' },
     /** Give up on the baseline's Astro build after this many seconds (it is recorded as not finished). */
@@ -73,8 +76,8 @@ export interface SizeResult {
   mergeAudit: MergeAudit;
   incremental: { seconds: number; analysed: number; cached: number; peakRssMB?: number };
   /** The site measurements, absent for sizes left out of `--site-sizes`. */
-  astro?: { seconds: number; peakRssMB?: number; pages: number };
-  pagefind?: { seconds: number; peakRssMB?: number; indexMB: number; indexFiles: number };
+  astro?: { seconds: number; cpuSeconds?: number; peakRssMB?: number; pages: number };
+  pagefind?: { seconds: number; cpuSeconds?: number; peakRssMB?: number; indexMB: number; indexFiles: number };
   /** The built site as a static host sees it (file count and size, largest file and page, sitemap files). */
   dist?: DistFigures;
   baseline?: { pages: number; astroSeconds: number; astroPeakRssMB?: number; pagefindSeconds: number; pagefindPeakRssMB?: number; totalSeconds: number };
@@ -165,12 +168,14 @@ async function measureSites(articles: number, claims: number, extractSeconds: nu
   const pagefind = await measure('pagefind', ['--site', site, '--glob', claimPagesGlob]);
   const index = directoryBytes(path.join(site, 'pagefind'));
 
-  step(`${articles}: baseline (bare Astro, one Markdown page per claim)`);
-  const baseline = writeBaseline(baselineRoot, path.join(content, 'claims'));
   let baseAstro: Awaited<ReturnType<typeof measure>> | undefined;
   let basePagefind: Awaited<ReturnType<typeof measure>> | undefined;
   let baselineFailed: string | undefined;
-  try {
+  let baseline = { pages: 0 };
+  if (values['skip-baseline']) baselineFailed = 'skipped (--skip-baseline)';
+  else try {
+    step(`${articles}: baseline (bare Astro, one Markdown page per claim)`);
+    baseline = writeBaseline(baselineRoot, path.join(content, 'claims'));
     baseAstro = await measure('astro', ['build'], { cwd: baselineRoot, env: astroEnv, limitSeconds: values['baseline-limit'] ? Number(values['baseline-limit']) : undefined });
     basePagefind = await measure('pagefind', ['--site', path.join(baselineRoot, 'dist')]);
   } catch (error) {
@@ -188,8 +193,8 @@ async function measureSites(articles: number, claims: number, extractSeconds: nu
   const oursTotal = extractSeconds + astro.seconds + pagefind.seconds;
   const baseTotal = baseAstro && basePagefind ? baseAstro.seconds + basePagefind.seconds : undefined;
   return {
-    astro: { seconds: astro.seconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
-    pagefind: { seconds: pagefind.seconds, peakRssMB: pagefind.peakRssMB, indexMB: mb(index.bytes), indexFiles: index.files },
+    astro: { seconds: astro.seconds, cpuSeconds: astro.cpuSeconds, peakRssMB: astro.peakRssMB, pages: htmlPages(site) },
+    pagefind: { seconds: pagefind.seconds, cpuSeconds: pagefind.cpuSeconds, peakRssMB: pagefind.peakRssMB, indexMB: mb(index.bytes), indexFiles: index.files },
     dist: distFigures(site, claims),
     ...(baseAstro && basePagefind && baseTotal
       ? {
@@ -295,6 +300,7 @@ function table(results: SizeResult[]): string {
     ['merge stage s (µs/candidate)', (r) => `${f(r.merge.seconds, 2)} (${f(r.merge.microsecondsPerCandidate)})`],
     ['incremental +1 article s (peak RSS MB)', (r) => `${f(r.incremental.seconds, 2)} (${f(r.incremental.peakRssMB, 0)})`],
     ['astro build s', (r) => f(r.astro?.seconds)],
+    ['astro build CPU s (user + system)', (r) => f(r.astro?.cpuSeconds)],
     ['astro peak RSS MB', (r) => f(r.astro?.peakRssMB, 0)],
     ['pages', (r) => f(r.astro?.pages, 0)],
     ['dist/ files (MB)', (r) => (r.dist ? `${f(r.dist.files, 0)} (${f(r.dist.mb, 0)})` : 'n/a')],

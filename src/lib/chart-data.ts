@@ -1,6 +1,6 @@
 /** Rows for the site's charts, from claims: sourcing and rating breakdowns, coverage by outlet. */
 import { statuses, type Status } from '../schema';
-import { statusLabel } from './format';
+import { statusLabel, t } from './format';
 import type { Claim, OutletIndex } from './index-corpus';
 import type { RatingScale } from './rating';
 import { notRated, offScaleColour, standingOf } from './standing';
@@ -28,7 +28,7 @@ export function sourcingRows(claims: readonly Claim[]): BarRow[] {
   return statuses
     .map((status) => ({ status, n: claims.filter((c) => c.status === status).length }))
     .filter(({ n }) => n > 0)
-    .map(({ status, n }) => ({ label: statusLabel(status), segments: [{ name: 'Claims', value: n, fill: statusFill[status] }] }));
+    .map(({ status, n }) => ({ label: statusLabel(status), segments: [{ name: t.chart.claims, value: n, fill: statusFill[status] }] }));
 }
 
 /** One row per rating used, in the scale's order, then labels off the scale, then the unrated. */
@@ -41,7 +41,7 @@ export function ratingRows(claims: readonly Claim[], scale: RatingScale): BarRow
     counts.set(label, { n: (counts.get(label)?.n ?? 0) + 1, fill });
   }
   const order = [...scale.labels.map((l) => l.label), ...[...counts.keys()].filter((l) => l !== notRated && !scale.labels.some((s) => s.label === l)).sort(), notRated];
-  return order.filter((label) => counts.has(label)).map((label) => ({ label, segments: [{ name: 'Claims', value: counts.get(label)!.n, fill: counts.get(label)!.fill ?? offScaleColour }] }));
+  return order.filter((label) => counts.has(label)).map((label) => ({ label, segments: [{ name: t.chart.claims, value: counts.get(label)!.n, fill: counts.get(label)!.fill ?? offScaleColour }] }));
 }
 
 /** Per outlet: claims also reported elsewhere, and claims only it reports. */
@@ -51,8 +51,8 @@ export function coverageRows(outlets: readonly OutletIndex[]): BarRow[] {
     return {
       label: outlet.name,
       segments: [
-        { name: 'Also elsewhere', value: shared, fill: 'var(--ok-fg)' },
-        { name: 'Only this outlet', value: outlet.claims.length - shared, fill: 'var(--muted)' },
+        { name: t.chart.alsoElsewhere, value: shared, fill: 'var(--ok-fg)' },
+        { name: t.chart.onlyThisOutlet, value: outlet.claims.length - shared, fill: 'var(--muted)' },
       ],
     };
   });

@@ -4,7 +4,7 @@
  * page still listing that outlet (a sentence was dropped, the outlet still reports it).
  */
 import type { HistoryItem } from '../schema';
-import { statusLabel, verdictLabel } from './format';
+import { listing, statusLabel, t, verdictLabel } from './format';
 import { statuses, type Status } from '../schema';
 
 export interface HistoryContext {
@@ -15,9 +15,6 @@ export interface HistoryContext {
   /** Title of a current entry by id or alias, if there is one. */
   titleOf: (id: string) => string | undefined;
 }
-
-/** `A, B and C`. */
-const listing = (names: readonly string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
 
 /**
  * The detail of a source change is a comma-separated list of outlets. An outlet name may itself
@@ -44,47 +41,46 @@ const statusWord = (key: string) => ((statuses as readonly string[]).includes(ke
 
 export function historySentence(item: HistoryItem, context: HistoryContext): string {
   const detail = item.detail?.trim();
+  const h = t.history;
   switch (item.change) {
     case 'created':
-      return 'First recorded.';
+      return h.created;
     case 'source added': {
       const added = names(detail, context);
-      if (!added.length) return 'A source was added.';
-      return added.length === 1 ? `A report by ${added[0]} was added as a source.` : `Reports by ${listing(added)} were added as sources.`;
+      if (!added.length) return h.sourceAdded;
+      return added.length === 1 ? h.reportAdded(added[0]!) : h.reportsAdded(listing(added));
     }
     case 'source removed': {
       const removed = names(detail, context);
-      if (!removed.length) return 'A source was removed.';
+      if (!removed.length) return h.sourceRemoved;
       const still = removed.filter((name) => context.outletsNow.includes(name));
       const gone = removed.filter((name) => !context.outletsNow.includes(name));
       const sentences: string[] = [];
-      if (gone.length) sentences.push(gone.length === 1 ? `The report by ${gone[0]} was removed as a source.` : `The reports by ${listing(gone)} were removed as sources.`);
-      if (still.length) sentences.push(`A sentence from ${listing(still)} no longer counts as a source; ${still.length === 1 ? 'that outlet’s other sentences still do' : 'their other sentences still do'}.`);
+      if (gone.length) sentences.push(gone.length === 1 ? h.reportRemoved(gone[0]!) : h.reportsRemoved(listing(gone)));
+      if (still.length) sentences.push(h.stillCounts(listing(still), still.length > 1));
       return sentences.join(' ');
     }
-    case 'wording changed': {
-      const before = detail?.replace(/^was:\s*/, '');
-      return before ? `The claim was reworded; it used to read “${before}”` + (/[.!?]$/.test(before) ? '' : '.') : 'The claim was reworded.';
-    }
+    case 'wording changed':
+      return h.reworded(detail?.replace(/^was:\s*/, '') || undefined);
     case 'status changed': {
       const [from, to] = (detail ?? '').split('→').map((part) => part.trim());
-      return from && to ? `Status changed from ${statusWord(from)} to ${statusWord(to)}.` : 'The sourcing status changed.';
+      return from && to ? h.statusChanged(statusWord(from), statusWord(to)) : h.statusChangedUnknown;
     }
     case 'merged': {
       const other = detail?.replace(/^merged with\s*/, '');
       const title = other ? context.titleOf(other) : undefined;
-      return title ? `Merged with the entry “${title}”.` : 'Merged with an earlier entry for the same claim; its old address now leads here.';
+      return title ? h.mergedWith(title) : h.mergedEarlier;
     }
     case 'verdict set':
-      return detail ? `Rated ${verdictLabel(detail)} by the desk.` : 'Rated by the desk.';
+      return detail ? h.ratedAs(verdictLabel(detail)) : h.rated;
     case 'verdict changed':
-      return detail ? `The desk changed its rating: ${detail}.` : 'The desk changed its rating.';
+      return h.ratingChanged(detail || undefined);
     case 'edited by editor':
-      return detail ? `Corrected by an editor: ${detail}.` : 'Corrected by an editor.';
+      return h.corrected(detail || undefined);
     case 'hidden':
-      return detail ? `Withdrawn: ${detail}` + (/[.!?]$/.test(detail) ? '' : '.') : 'Withdrawn.';
+      return h.withdrawn(detail || undefined);
     case 'shown again':
-      return 'Published again.';
+      return h.shownAgain;
   }
 }
 

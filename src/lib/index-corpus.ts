@@ -7,7 +7,7 @@ import { slug as githubSlug } from 'github-slugger';
 import type { ArticleEntry, Category, ClaimEntry, HistoryItem, Person, Status } from '../schema';
 import { categories, statuses } from '../schema';
 import { boundedSlug, compareCodeUnits, foldSpelling, uniqueSlugs, type SlugClash } from './slug';
-import { lastUpdated } from './format';
+import { lastUpdated, t } from './format';
 
 export interface Claim extends ClaimEntry {
   /** Editor's Markdown body, if any. */
@@ -65,7 +65,7 @@ export interface Corpus {
   warnings: string[];
 }
 
-export const unknownOutlet = 'Unknown outlet';
+export const unknownOutlet = t.unknownOutlet;
 
 /** URL-safe slug for page paths built from free text (outlet names, person slugs), bounded like every slug (a 300-character outlet is a page too). */
 export const pathSlug = (text: string): string => boundedSlug(githubSlug(text).replace(/^-+|-+$/g, '')) || 'unnamed';
@@ -226,4 +226,4 @@ export function mostCorroborated(claims: readonly Claim[], limit: number): Claim
 }
 
 /** The side a person represents, for grouping the people list; 'Other' where no article says. */
-export const sideOf = (person: PersonIndex): string => person.countries[0] ?? 'Other';
+export const sideOf = (person: PersonIndex): string => person.countries[0] ?? t.otherSide;

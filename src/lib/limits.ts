@@ -2,6 +2,8 @@
  * Caps for what one claim page lists. Over-merged entries can carry thousands of sources;
  * the page stays under its 50 KB budget and links to the full list instead.
  */
+import { formatNumber, t } from './format';
+
 export const CLAIM_PAGE_LIMITS = { sources: 20, people: 20, quantities: 20, variance: 10, readings: 8, history: 20, appearances: 20 } as const;
 
 /**
@@ -22,9 +24,9 @@ export function diverseFirst<T>(items: readonly T[], limit: number, key: (item: 
   return [...picked].sort((a, b) => a - b).map((index) => items[index]!);
 }
 
-/** `A, B, C and 4 more`: a name list that stays short however many names there are. */
+/** `A, B, C and 4 more` (in the interface's language): a name list that stays short however many names there are. */
 export function namesWithMore(names: readonly string[], limit: number): string {
-  return names.length > limit ? `${names.slice(0, limit).join(', ')} and ${names.length - limit} more` : names.join(', ');
+  return names.length > limit ? t.andMore(names.slice(0, limit).join(', '), formatNumber(names.length - limit)) : names.join(', ');
 }
 
 /**

@@ -2,7 +2,7 @@
  * The Pagefind filter contract, in one place: which filters a claim page declares, with which
  * values, and which the search page offers. Values are the labels readers see ("Single source",
  * the desk's category names, outlet names, the rating's label), so a shared search link reads as
- * it looks: `/search/?status=Single+source&rating=Not+rated`. Import-free apart from types, so
+ * it looks: `/search/?status=Single+source&rating=Not+rated` (in the interface's language). Import-free apart from types, so
  * the browser search script can import `searchFilterKeys` too.
  */
 import type { Category, Status } from '../schema';
@@ -11,26 +11,15 @@ import type { Category, Status } from '../schema';
 export const searchFilterKeys = ['rating', 'status', 'category', 'outlet', 'person', 'month'] as const;
 export type SearchFilterKey = (typeof searchFilterKeys)[number];
 
-export const searchFilterLegends: Record<SearchFilterKey, string> = {
-  rating: 'Rating',
-  status: 'Sourcing',
-  category: 'Category',
-  outlet: 'Outlet',
-  person: 'Person named',
-  month: 'Month',
-};
-
-/** The rating filter's value for claims without a verdict. */
-export const notRatedValue = 'Not rated';
-
 /** What one claim page declares to Pagefind (rendered as `<meta data-pagefind-filter>` by the claim page). */
 export function claimFilterValues(
   claim: { category: Category; status: Status; outlets: readonly string[]; people?: readonly { name: string }[] },
   labels: { category: (category: Category) => string; status: (status: Status) => string },
-  extra: { rating?: string; month: string },
+  /** The claim's rating label, or the interface's "Not rated" (`notRated`), and its month. */
+  extra: { rating: string; month: string },
 ): Record<SearchFilterKey, string[]> {
   return {
-    rating: [extra.rating ?? notRatedValue],
+    rating: [extra.rating],
     status: [labels.status(claim.status)],
     category: [labels.category(claim.category)],
     outlet: [...claim.outlets],

@@ -4,7 +4,7 @@
  * one card per rated claim and one per category, which unrated claims share.
  */
 import type { Category } from '../schema';
-import { categoryLabel, plural } from './format';
+import { categoryLabel, plural, t } from './format';
 import type { Claim } from './index-corpus';
 import type { Standing } from './standing';
 import { namesWithMore } from './limits';
@@ -72,7 +72,7 @@ const titleBlock = (lines: string[], top: number, size: number) =>
 /** A rated claim: its title, its rating in the scale's colour, and the outlets reporting it. */
 export function claimCardSvg(claim: Pick<Claim, 'title' | 'outlets'>, standing: Extract<Standing, { kind: 'rating' }>, siteName: string): string {
   const lines = wrapLines(claim.title, 60, 1080, 3);
-  const outlets = `Reported by ${namesWithMore(claim.outlets, 3)}`;
+  const outlets = t.cards.reportedBy(namesWithMore(claim.outlets, 3));
   return frame(
     siteName,
     `${titleBlock(lines, 190, 60)}
@@ -85,9 +85,9 @@ ${badge(60, 440, standing.label, standing.background, standing.foreground)}
 export function categoryCardSvg(category: Category, claimCount: number, siteName: string): string {
   return frame(
     siteName,
-    `${titleBlock([`${categoryLabel(category)} claims`], 250, 72)}
-<text x="60" y="340" font-family="${font}" font-size="40" fill="#1b1d21">${escapeXml(`${plural(claimCount, 'claim')}, each traced to the sentences`)}</text>
-<text x="60" y="395" font-family="${font}" font-size="40" fill="#1b1d21">that reported it.</text>
-<text x="60" y="580" font-family="${font}" font-size="30" fill="#50555e">Fact-check: how well each claim is sourced, and our rating</text>`,
+    `${titleBlock([t.cards.categoryTitle(categoryLabel(category))], 250, 72)}
+<text x="60" y="340" font-family="${font}" font-size="40" fill="#1b1d21">${escapeXml(t.cards.traced(plural(claimCount, t.nouns.claim)))}</text>
+<text x="60" y="395" font-family="${font}" font-size="40" fill="#1b1d21">${escapeXml(t.cards.reported)}</text>
+<text x="60" y="580" font-family="${font}" font-size="30" fill="#50555e">${escapeXml(t.cards.footer)}</text>`,
   );
 }

@@ -4,8 +4,7 @@
  * with a rating, the sourcing status is only context ("Sourcing: corroborated").
  */
 import type { ClaimEntry, Status } from '../schema';
-import { statusMeaning } from '../schema';
-import { statusLabel, verdictLabel } from './format';
+import { statusLabel, statusMeaning, t, verdictLabel } from './format';
 import { ratingFor, type RatingScale } from './rating';
 
 export type Standing =
@@ -53,13 +52,13 @@ export function standingOf(claim: Pick<ClaimEntry, 'verdict' | 'status'>, scale:
       ...(rating?.value !== undefined ? { value: rating.value } : {}),
     };
   }
-  return { kind: 'status', status: claim.status, label: statusLabel(claim.status), meaning: statusMeaning[claim.status] };
+  return { kind: 'status', status: claim.status, label: statusLabel(claim.status), meaning: statusMeaning(claim.status) };
 }
 
 /** One line for descriptions, feeds and citations: "Rated Mostly true" or "Corroborated (not yet rated)". */
 export function standingPhrase(standing: Standing): string {
-  return standing.kind === 'rating' ? `Rated ${standing.label}` : `${standing.label}, not rated`;
+  return standing.kind === 'rating' ? t.standing.rated(standing.label) : t.standing.notRated(standing.label);
 }
 
 /** The rating filter's value for claims without a verdict. */
-export { notRatedValue as notRated } from './search-filters';
+export const notRated = t.notRated;

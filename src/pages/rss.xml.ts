@@ -4,6 +4,7 @@ import { config } from '../lib/config';
 import { loadCorpus } from '../lib/corpus';
 import { deskRatingScale } from '../lib/desk';
 import { standingOf, standingPhrase } from '../lib/standing';
+import { t } from '../lib/format';
 import { absoluteUrl, paths } from '../lib/paths';
 
 /** The feed carries the most recently updated claims; the full set is in claims.json. */
@@ -13,8 +14,9 @@ export const GET: APIRoute = async ({ site }) => {
   const corpus = await loadCorpus();
   const recent = [...corpus.claims].sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id)).slice(0, FEED_SIZE);
   return rss({
-    title: `${config.title}: claims`,
-    description: 'New and updated fact-check claims, each traced to its sources.',
+    title: t.layout.feedTitle(config.title),
+    description: t.feed.description,
+    customData: `<language>${config.language}</language>`,
     site: absoluteUrl(paths.home(), site),
     items: recent.map((claim) => ({
       title: claim.title,

@@ -3,6 +3,7 @@
  * URL in step (so `/search/?q=Lavrov&rating=True&sort=newest` can be shared) and runs on load.
  */
 import { labelFromKey } from '../lib/labels';
+import type { SearchScriptStrings } from '../lib/i18n';
 
 interface PagefindResultData {
   url: string;
@@ -24,6 +25,10 @@ interface Pagefind {
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const statusRegion = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+/** The words this script writes, in the page's language: the search page serialises them from the dictionary (src/lib/i18n.ts). */
+type Strings = SearchScriptStrings & { statuses: Record<string, string>; locale: string };
+const strings: Strings = JSON.parse(form?.dataset.strings ?? '{}');
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (slot, name: string) => String(values[name] ?? slot));
 // Each shown result fetches its fragment (its indexed text): 20 keep a first search under 300 KB on a 1,000-article site.
 const PAGE_SIZE = 20;
 /** Checkbox groups: within a group any ticked value matches, across groups all must. */
@@ -88,8 +93,8 @@ function excerptNodes(html: string): Node[] {
   });
 }
 
-// Dates as the pages write them: in the language of the page.
-const longDate = new Intl.DateTimeFormat(document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Dates as the pages write them: in the desk's locale.
+const longDate = new Intl.DateTimeFormat(strings.locale || document.documentElement.lang || 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The rating in the desk's colour, or the sourcing status marked as not rated: as on every page. */
 function standingBadge(meta: PagefindResultData['meta']): HTMLElement | undefined {
@@ -101,15 +106,15 @@ function standingBadge(meta: PagefindResultData['meta']): HTMLElement | undefine
     badge.className = 'rating';
     if (background && /^#[0-9a-f]{3,8}$/i.test(background)) badge.style.background = background;
     if (foreground && /^#[0-9a-f]{3,8}$/i.test(foreground)) badge.style.color = foreground;
-    hidden.textContent = 'Rated: ';
+    hidden.textContent = strings.rated;
     badge.append(hidden, meta.rating);
     return badge;
   }
   const key = meta.status;
   if (!key || !/^[a-z-]+$/.test(key)) return undefined;
   badge.className = `status status-${key}`;
-  hidden.textContent = 'Not rated; sourcing: ';
-  badge.append(hidden, labelFromKey(key));
+  hidden.textContent = strings.notRatedSourcing;
+  badge.append(hidden, strings.statuses?.[key] ?? labelFromKey(key));
   return badge;
 }
 
@@ -124,7 +129,7 @@ function renderResult(data: PagefindResultData, query: string): HTMLLIElement {
   item.append(link);
   const line = document.createElement('p');
   line.className = 'meta';
-  if (data.meta.claimant) line.append(`Claimed by ${data.meta.claimant}`);
+  if (data.meta.claimant) line.append(fill(strings.claimedBy, { name: data.meta.claimant }));
   const date = data.meta.date;
   if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) {
     const time = document.createElement('time');
@@ -200,7 +205,7 @@ let shown: Shown | undefined;
 let searches = 0;
 const more = document.createElement('button');
 more.type = 'button';
-more.textContent = 'Show more results';
+more.textContent = strings.showMore;
 more.addEventListener('click', () => void showMore());
 
 const fetched = (item: Result | PagefindResultData): Promise<PagefindResultData> => ('data' in item ? item.data() : Promise.resolve(item));
@@ -219,7 +224,7 @@ async function showMore() {
   current.count += data.length;
   const total = current.total;
   statusRegion.textContent =
-    total === 0 ? 'No claims match.' : `${total} ${total === 1 ? 'claim matches' : 'claims match'}${total > current.count ? `; showing ${current.count}` : ''}.`;
+    total === 0 ? strings.noMatch : `${fill(total === 1 ? strings.matchOne : strings.matchMany, { n: total })}${total > current.count ? fill(strings.showing, { n: current.count }) : ''}.`;
   if (current.count < total) list.after(more);
   else more.remove();
 }
@@ -233,10 +238,10 @@ async function run(form: HTMLFormElement, updateUrl: boolean) {
   more.remove();
   shown = undefined;
   if (!query && !hasFilters && !sort) {
-    statusRegion.textContent = 'Type a word, or pick a filter.';
+    statusRegion.textContent = strings.typeOrPick;
     return;
   }
-  statusRegion.textContent = 'Searching…';
+  statusRegion.textContent = strings.searching;
   const engine = await loadPagefind(form.dataset.pagefindPath!, form.dataset.base!);
   const ticket = ++searches;
   // Counts, and ordering by date (through the month filter), need the filter index.
