@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { readArticle, type RawArticle } from '../../scripts/pipeline/article/read/index.ts';
+import { analyseArticle } from '../../scripts/pipeline/article/analyse.ts';
+import type { Candidate } from '../../scripts/pipeline/model.ts';
 import { runExtraction } from '../../scripts/pipeline/run/run.ts';
 import { claimEntry, type ClaimEntry } from '../../src/schema.ts';
 
@@ -15,6 +17,14 @@ export function seed(prefix: string): RawArticle {
   const file = path.join(seedsDir, name);
   const sidecar = file.replace(/\.txt$/, '.yml');
   return readArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') });
+}
+
+/** The claim candidates of a seed article (with its sidecar metadata), by its three-digit prefix. */
+export function seedCandidates(prefix: string): Candidate[] {
+  const name = seedFiles.find((f) => f.startsWith(prefix))!;
+  const file = path.join(seedsDir, name);
+  const sidecar = file.replace(/\.txt$/, '.yml');
+  return analyseArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') }).candidates;
 }
 
 export function seedText(prefix: string): string {

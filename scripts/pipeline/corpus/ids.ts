@@ -60,13 +60,17 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
   const taken = new Set<string>(reserved);
   // An entry an editor joined into another goes to that one, whatever the votes.
   const joinedInto = new Map<string, string>();
+  /** Each matchable entry's claim as the extractor wrote it. */
+  const machineClaim = new Map<string, string>();
   for (const [id, entry] of existing) {
     taken.add(id);
     for (const alias of entry.data.aliases ?? []) taken.add(alias);
     if (!entry.data.locked) for (const other of entry.data.joined ?? []) joinedInto.set(other, id);
     if (settled.has(id)) continue;
     // Matched as the extractor wrote it: an editor's corrections (or removed sources) do not move it.
-    for (const key of identityKeys(machineView(entry).data)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
+    const machine = machineView(entry).data;
+    machineClaim.set(id, machine.claim);
+    for (const key of identityKeys(machine)) (idsBySource.get(key) ?? idsBySource.set(key, []).get(key)!).push(id);
   }
   // Which of several existing entries a draft continues: one that joined others, then a live entry
   // before a deleted one (whose permalink becomes an alias), then the most shared sources.
@@ -89,8 +93,7 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
     const size = ordered[draft].keys.length;
     for (const [id, n] of count) {
       const best = home.get(id);
-      const claim = machineView(existing.get(id)!).data.claim;
-      const same = (ordered[draft].draft.wordings ?? [wordingKey(ordered[draft].draft)]).some((w) => w.startsWith(`${claim}\u0000`));
+      const same = (ordered[draft].draft.wordings ?? [wordingKey(ordered[draft].draft)]).some((w) => w.startsWith(`${machineClaim.get(id)}\u0000`));
       if (!best || n > best.votes || (n === best.votes && (Number(same) > Number(best.same) || (same === best.same && size < best.size)))) home.set(id, { draft, votes: n, same, size });
     }
   });

@@ -98,6 +98,16 @@ export const commonLimit = 12;
 const pairKey = (a: number, b: number) => a * 0x800000 + b;
 const pairOf = (key: number) => [Math.floor(key / 0x800000), key % 0x800000] as const;
 
+/** The list kept under `key` in `map`, made on first use. */
+function listIn<K, V>(map: Map<K, V[]>, key: K): V[] {
+  return map.get(key) ?? map.set(key, []).get(key)!;
+}
+
+/** Every pair of a list, in order (its first member before its second). */
+function* pairsIn<T>(list: readonly T[]): Generator<[T, T]> {
+  for (let p = 0; p < list.length; p++) for (let q = p + 1; q < list.length; q++) yield [list[p], list[q]];
+}
+
 /**
  * The candidates sharing each key (30-bit) of one list, for keys shared by 2 to `limit` of them,
  * ascending. Sorting (key, candidate) numbers in one typed array needs a tenth of the memory
@@ -172,7 +182,7 @@ function timeBuckets(days: Float64Array): number[][] {
   const buckets = new Map<string, number[]>();
   days.forEach((day, i) => {
     const names = Number.isNaN(day) ? ['u'] : [`a${Math.floor(day / 14)}`, `b${Math.floor((day + 7) / 14)}`];
-    for (const name of names) (buckets.get(name) ?? buckets.set(name, []).get(name)!).push(i);
+    for (const name of names) listIn(buckets, name).push(i);
   });
   return [...buckets.keys()].sort().map((name) => buckets.get(name)!);
 }
@@ -205,7 +215,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     // One person on one delegation is one claim, however many articles list them (within the
     // days of one event: the same minister on next year's delegation is another claim).
     if (c.member) {
-      const firsts = byMember.get(c.member.key) ?? byMember.set(c.member.key, []).get(c.member.key)!;
+      const firsts = listIn(byMember, c.member.key);
       const first = firsts.find((f) => sameTime(f, i));
       if (first === undefined) firsts.push(i);
       else clusters.union(first, i);
@@ -226,6 +236,15 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     return packed;
   });
   const keysOf = (i: number) => keys[i]!;
+  /** Content words two sentences share, leaving out the words of their figures ("years", "drones"). */
+  const figureAgreement = (a: number, b: number) =>
+    shared(keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms'), keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
+  /** For one speaker's two statements: the content words they share when those are two or more and half of the shorter's, else 0. */
+  const sameStatement = (a: number, b: number) => {
+    const agreeing = figureAgreement(a, b);
+    const shorter = Math.min(keyList(keysOf(a), 'plainTerms').length, keyList(keysOf(b), 'plainTerms').length);
+    return agreeing >= 2 && agreeing / shorter >= 0.5 ? agreeing : 0;
+  };
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
   // Two items of one list, or items of two lists that differ, are different claims.
   // One item of a list and a sentence that does not name it are different claims too ("flooding
@@ -267,15 +286,12 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       } else if (count >= 2) link(a, b, count);
     }
     for (const localList of sharingKey(local, 'figures', commonLimit)) {
-      const list = localList.map(at);
-      for (let p = 0; p < list.length; p++)
-        for (let q = p + 1; q < list.length; q++) {
-          if (sameArticle(list[p], list[q]) || otherItems(list[p], list[q])) continue;
-          const [x, y] = [keysOf(list[p]), keysOf(list[q])];
-          // The figure's own words ("years", "drones") do not count as agreement on what it measures.
-          const agreeing = shared(keyList(x, 'plainTerms'), keyList(y, 'plainTerms'), keyList(x, 'figureWords'), keyList(y, 'figureWords'));
-          if (agreeing) link(list[p], list[q], 1 + agreeing);
-        }
+      for (const [a, b] of pairsIn(localList.map(at))) {
+        if (sameArticle(a, b) || otherItems(a, b)) continue;
+        // The figure's own words ("years", "drones") do not count as agreement on what it measures.
+        const agreeing = figureAgreement(a, b);
+        if (agreeing) link(a, b, 1 + agreeing);
+      }
     }
     // Two outlets telling the same event in their own words share its rare words ("Aurus",
     // "gifted"/"gave", "February") rather than phrases: merge when those dominate both sentences.
@@ -297,7 +313,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) && !/^(?:the|a|an)\s/i.test(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
   const bySpeaker = new Map<string, number[]>();
   speakerKey.forEach((key, i) => {
-    if (keys[i] && key) (bySpeaker.get(key) ?? bySpeaker.set(key, []).get(key)!).push(i);
+    if (keys[i] && key) listIn(bySpeaker, key).push(i);
   });
   for (const list of bySpeaker.values()) {
     // By day, so each statement is compared only with those of the same days (a bound set by time, not corpus size).
@@ -306,9 +322,8 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       for (let q = p + 1; q < byDay.length && !((days[byDay[q]] || 0) - (days[byDay[p]] || 0) > sameEventDays); q++) {
         const [a, b] = [byDay[p], byDay[q]];
         if (sameArticle(a, b) || otherItems(a, b)) continue;
-        const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
-        const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
-        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) link(a, b, agreeing);
+        const agreeing = sameStatement(a, b);
+        if (agreeing) link(a, b, agreeing);
       }
   }
   // One item of one list reported by two outlets ("Additional meals are in transit" in two FEMA
@@ -318,18 +333,16 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   candidates.forEach((c, i) => {
     if (c.item && keys[i]) {
       const item = c.item.toLowerCase().replace(/\s+/g, ' ').trim();
-      (byItem.get(item) ?? byItem.set(item, []).get(item)!).push(i);
+      listIn(byItem, item).push(i);
     }
   });
   for (const list of byItem.values()) {
     if (list.length > commonLimit) continue;
-    for (let p = 0; p < list.length; p++)
-      for (let q = p + 1; q < list.length; q++) {
-        const [a, b] = [list[p], list[q]];
-        if (sameArticle(a, b) || !sameTime(a, b)) continue;
-        const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
-        if (shared(x, y) / Math.min(x.length, y.length) >= 0.6) link(a, b, 2);
-      }
+    for (const [a, b] of pairsIn(list)) {
+      if (sameArticle(a, b) || !sameTime(a, b)) continue;
+      const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
+      if (shared(x, y) / Math.min(x.length, y.length) >= 0.6) link(a, b, 2);
+    }
   }
   // A follow-up weeks later (the air force's "19 out of 21 drones" quoted again in a later report):
   // the same speaker with the same figure saying the same of it joins the entry within
@@ -338,24 +351,18 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const bySpeakerFigure = new Map<string, number[]>();
   speakerKey.forEach((speaker, i) => {
     if (!speaker || !keys[i]) return;
-    for (const figure of keyList(keys[i], 'figures')) {
-      const key = `${speaker}\u0000${figure}`;
-      (bySpeakerFigure.get(key) ?? bySpeakerFigure.set(key, []).get(key)!).push(i);
-    }
+    for (const figure of keyList(keys[i], 'figures')) listIn(bySpeakerFigure, `${speaker}\u0000${figure}`).push(i);
   });
   for (const list of bySpeakerFigure.values()) {
     if (list.length > commonLimit) continue;
-    for (let p = 0; p < list.length; p++)
-      for (let q = p + 1; q < list.length; q++) {
-        const [a, b] = [list[p], list[q]];
-        if (sameArticle(a, b) || otherItems(a, b) || sameTime(a, b) || Math.abs(days[a] - days[b]) > followUpDays) continue;
-        const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
-        const agreeing = shared(x, y, keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
-        if (agreeing >= 2 && agreeing / Math.min(x.length, y.length) >= 0.5) {
-          link(a, b, agreeing + 1);
-          followUps.add(pairKey(a, b));
-        }
+    for (const [a, b] of pairsIn(list)) {
+      if (sameArticle(a, b) || otherItems(a, b) || sameTime(a, b) || Math.abs(days[a] - days[b]) > followUpDays) continue;
+      const agreeing = sameStatement(a, b);
+      if (agreeing) {
+        link(a, b, agreeing + 1);
+        followUps.add(pairKey(a, b));
       }
+    }
   }
   const links: { a: number; b: number; strength: number }[] = [...found].map(([key, strength]) => {
     const [a, b] = pairOf(key);
@@ -423,7 +430,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const groups = new Map<number, number[]>();
   candidates.forEach((_, i) => {
     const root = clusters.find(i);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(i);
+    listIn(groups, root).push(i);
   });
   return [...groups].map(([root, members]) => {
     const extra = extras.get(root);

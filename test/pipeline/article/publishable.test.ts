@@ -20,7 +20,7 @@ import { detectCheckworthy } from '../../../scripts/pipeline/article/detect.ts';
 import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
 import { idFromTitle } from '../../../scripts/pipeline/text.ts';
 import { categorise, inStory } from '../../../scripts/pipeline/article/describe/category.ts';
-import { seedFiles, seedsDir } from '../helpers.ts';
+import { seedCandidates, seedFiles, seedsDir } from '../helpers.ts';
 
 const noReferents = { roles: new Map<string, string>() };
 /** An article as a Markdown file with front matter, analysed on its own. */
@@ -292,15 +292,9 @@ describe('lists as claims', () => {
 
 describe('who speaks', () => {
   it('takes "He also expressed …" and "X has hailed …" as the speaker\'s word (seeds 001, 002)', () => {
-    const seedArticle = (prefix: string) => {
-      const name = seedFiles.find((f) => f.startsWith(prefix))!;
-      const file = path.join(seedsDir, name);
-      const sidecar = file.replace(/\.txt$/, '.yml');
-      return analyseArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') }).candidates;
-    };
-    const gratitude = seedArticle('001').find((c) => /^He also expressed gratitude/.test(c.quote))!;
+    const gratitude = seedCandidates('001').find((c) => /^He also expressed gratitude/.test(c.quote))!;
     expect(gratitude.attribution?.speaker).toBe('Vladimir Putin');
-    const hailed = seedArticle('002').find((c) => /has hailed North Korea/.test(c.quote))!;
+    const hailed = seedCandidates('002').find((c) => /has hailed North Korea/.test(c.quote))!;
     expect(hailed.attribution?.speaker).toBe('Vladimir Putin');
   });
 });

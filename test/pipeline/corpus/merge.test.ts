@@ -4,13 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
 import type { Candidate } from '../../../scripts/pipeline/model.ts';
 import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
-import { seedFiles, seedsDir } from '../helpers.ts';
+import { seedCandidates as candidatesOf, seedFiles, seedsDir } from '../helpers.ts';
 
-const seedCandidates: Candidate[] = seedFiles.flatMap((name) => {
-  const file = path.join(seedsDir, name);
-  const sidecar = file.replace(/\.txt$/, '.yml');
-  return analyseArticle(`seeds/${name}`, fs.readFileSync(file), { file: sidecar, text: fs.readFileSync(sidecar, 'utf8') }).candidates;
-});
+const seedCandidates: Candidate[] = seedFiles.flatMap((name) => candidatesOf(name.slice(0, 3)));
 const groupWith = (groups: Candidate[][], quote: RegExp) => groups.filter((g) => g.some((c) => quote.test(c.quote)));
 
 /** One article's candidates, as if another outlet had published the article under `slug`. */
