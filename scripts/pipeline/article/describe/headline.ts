@@ -444,9 +444,9 @@ export function keyNames(text: string, speaker?: string, people: HeadlineInput['
     // "Organization for Migration", "March on Washington": a small word between capitalised ones.
     while (j < tokens.length && (nameWord.test(tokens[j].word) || (/^(?:of|for|on|de|al)$/.test(tokens[j].word) && nameWord.test(tokens[j + 1]?.word ?? '')))) j++;
     const run = tokens.slice(i, j).map((t) => t.word);
-    const text = body.slice(tokens[i].at, tokens[j - 1].at + tokens[j - 1].word.length);
+    const runText = body.slice(tokens[i].at, tokens[j - 1].at + tokens[j - 1].word.length);
     // A person is kept by surname, the form the headline gives them.
-    const person = people.find((p) => text.includes(p.name) || p.name.includes(text));
+    const person = people.find((p) => runText.includes(p.name) || p.name.includes(runText));
     const telling = run.filter((w) => {
       const lower = w.toLowerCase();
       return !commonOpeners.has(lower) && !roleWords.has(lower) && !calendar.has(lower) && !spoken.has(lower) && !/^(?:of|for|on|de|al)$/.test(w);
