@@ -11,6 +11,7 @@ import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
 import { roleWords } from '../../lexicon/roles.ts';
+import { demonyms } from '../../lexicon/places.ts';
 import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
 export const maxTitleLength = 75;
@@ -48,6 +49,8 @@ function withoutRole(text: string, role: string, name: string): string {
 }
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
+/** "a number of documents, including the Treaty on …": a vague amount, then a named example. */
+const vagueThenNamed = /\b(?:a number of|several|various|many|multiple|a series of|a range of|dozens of|a host of)\s+[^,]{3,60},\s+(?:including|among them|such as)\s+(?:(?:the|a|an)\s+)?(?:\p{Ll}+\s+)?\p{Lu}\p{L}+\s+\p{Lu}/u;
 
 /** Whom something was told, up to "that" or a colon ("the Russian president that", "North Korean officials:", "Tass news agency that"). */
 const toWhom = `(?:(?:the|a|an|his|her|their) )?(?:\\p{Lu}[\\p{L}’'.-]* ){0,3}(?:\\p{Ll}+ )?\\p{Ll}+(?=:| that\\b)`;
@@ -60,24 +63,27 @@ const sayVerb =
   ')';
 
 const leadInWords =
+  `(?:this|last|next|on) (?:${weekdays.join('|')}|weekend|week|month|year|morning|afternoon|evening)|` +
   'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|to|today|yesterday|tonight|this week|last week|this weekend|last weekend|together with|of note|afterwards?|additionally|separately|meanwhile|finally|moreover|furthermore|in addition|\\p{L}+ly';
 /** A lead-in clause before the claim's subject ("Speaking after the signing, …"). */
-const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},\\s+`, 'iu');
-const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},\\s+`, 'iu');
+const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},(?:\\s+\\d{4},)?\\s+`, 'iu');
+const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},(?:\\s+\\d{4},)?\\s+`, 'iu');
 
 const weekday = `(?:${weekdays.join('|')})`;
 const month = `${monthPattern}\\.?`;
 /** Time phrases the entry's `date` already carries. */
 const timePhrases = [
   new RegExp(`,?\\s+(?:early |late |earlier |later )?(?:on |this |last |next )?${weekday}(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'giu'),
-  new RegExp(`,?\\s+(?:on |in |by )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
+  new RegExp(`,?\\s+(?:on |in |by )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
   /,?\s+(?:earlier |later )?(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\b/giu,
   /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?\b/giu,
 ];
 const fillerWords =
-  /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again|both)\b(?!-)/giu;
+  /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again)\b(?!-)/giu;
+/** "both" is a filler ("Putin and Kim both said") except before a thing of two ("on both sides"). */
+const bothFiller = /\s+(?:(?<!\b(?:on|of|in|for|to|from|with|by|at|between)\s+)both|both(?=\s+\p{Lu}))\b(?!-)/gu;
 const evaluative = new RegExp(
-  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
+  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
 const clauseOpener = /^(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
 
@@ -210,6 +216,29 @@ function gerund(verb: string): string {
   return `${verb}ing`;
 }
 
+/**
+ * A name the sentence gives with its acronym goes by the acronym: "the U.S. Agency for
+ * International Development (USAID) has deployed a Disaster Assistance Response Team (DART)" →
+ * "USAID has deployed a DART". The acronym must spell the name's initials (small words skipped).
+ */
+export function useAcronyms(text: string): string {
+  return text.replace(/((?:\p{Lu}[\p{L}.’'-]*\s+(?:(?:of|for|on|and|the)\s+)*){1,8})\((\p{Lu}{2,8})\)/gu, (whole, name: string, acronym: string) => {
+    const words = name.trim().split(/\s+/);
+    for (let start = 0; start < words.length; start++) {
+      const initials = words
+        .slice(start)
+        .filter((w) => !/^(?:of|for|on|and|the)$/.test(w))
+        .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]))
+        .join('');
+      if (initials.toUpperCase() === acronym && /^\p{Lu}/u.test(words[start])) {
+        const full = words.slice(start).join(' ');
+        return `${name.slice(0, name.indexOf(full))}${acronym}`;
+      }
+    }
+    return whole;
+  });
+}
+
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
 
@@ -221,8 +250,14 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   const fits = (t: string) => t.length <= room;
   const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
   const early: ((t: string) => string)[] = [
+    useAcronyms,
     // "staged commodities and supplies, including more than 1.3 million meals": the figure is the claim.
-    (t) => (figures.some((f) => includingFigure.test(t) && t.indexOf(f) > t.search(includingFigure)) ? t.replace(/(\b\p{L}+ed)\s+[^,]{3,80},\s+(?:including|among them|such as)\s+/u, '$1 ') : t),
+    // "signed a number of bilateral documents, including a landmark Comprehensive Strategic
+    // Partnership Agreement": the named one is the news.
+    (t) =>
+      figures.some((f) => includingFigure.test(t) && t.indexOf(f) > t.search(includingFigure)) || vagueThenNamed.test(t)
+        ? t.replace(/(\b\p{L}+ed)\s+[^,]{3,80},\s+(?:including|among them|such as)\s+/u, '$1 ')
+        : t,
     (t) => {
       // ", which was adorned with white, blue and red flowers": a clause that runs on into a series stays.
       const m = t.match(/,?\s+(?:that|which|who)\s+(?:is|are|was|were|has|have|had|will|would)\s+[^,]{1,40}(?=,|$)/u);
@@ -232,7 +267,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     },
     (t) => t.replace(/\s*\([^()]{1,80}\)/gu, '').replace(/\s*\[[^\]]{1,40}\]/gu, (m) => (/^\s*\[\p{L}+\]$/u.test(m) ? m.replace(/[[\]]/g, '') : '')),
     (t) => (/\s[–—-]{1,2}\s/.test(t) ? t.replace(/\s+[–—-]{1,2}\s+[^–—]{2,120}?\s+[–—-]{1,2}\s+/gu, ' ').replace(/\s+[–—]\s+[^–—]{2,120}$/u, '') : t),
-    (t) => t.replace(fillerWords, ''),
+    (t) => t.replace(fillerWords, '').replace(bothFiller, ''),
     // A participle aside (", bordering Nato-member Poland,"); not a list (", including …,").
     (t) => t.replace(/,\s+(?!including\b)\p{Ll}+ing\s+[^,]{3,60},\s+/u, ' '),
     (t) => {
@@ -246,7 +281,10 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (let i = 0; i < 3; i++) out = out.replace(leadIn, '');
       return out;
     },
-    (t) => t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+/iu, (m) => (/\b(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does)\b/i.test(m) && !/^,\s+(?:who|which|whose)/i.test(m) ? m : ' ')),
+    (t) =>
+      t.replace(/,\s+(?:a|an|the|who|which|whose)\s+[^,]{3,90},\s+(?!as well as\b|and\b|or\b|but\b)/iu, (m) =>
+        /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|do|does)\b/i.test(m) && !/^,\s+(?:who|which|whose)/i.test(m) ? m : ' ',
+      ),
   ];
   const late: ((t: string) => string)[] = [
     // Headlines tell the past simply: "has injured one man" → "injured one man".
@@ -256,9 +294,11 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
     (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
-    (t) => t.replace(/\b(?:the )?(?:possibility|prospect|issue|question|process|development) of (?:the )?/giu, '').replace(/\ba number of\b/giu, 'several'),
+    (t) => t.replace(/\b(?:in the process of |(?:the )?(?:possibility|prospect|issue|question|process|development) of (?:the )?)/giu, '').replace(/\ba number of\b/giu, 'several'),
     (t) => timePhrases.reduce((out, re) => out.replace(re, ''), t),
     (t) => t.replace(evaluative, ''),
+    // A pair of adjectives before a noun ("immediate, life-saving humanitarian assistance").
+    (t) => t.replace(/\s(?:\p{Ll}+(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less)|\p{Ll}+-\p{Ll}+),\s+(?:\p{Ll}+(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less)|\p{Ll}+-\p{Ll}+)(?=\s+\p{Ll})/gu, ''),
   ];
   const final: ((t: string) => string)[] = [
     (t) => {
@@ -280,7 +320,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   // Trailing clauses (", which …", ", and …"): the main clause comes first in news copy.
   for (let i = 0; i < 6 && !fits(current); i++) {
     const next = withoutTrailingClause(current).trim();
-    if (next === current || next.length < 35 || !keepsFigure(next)) break;
+    // A short clause with its verb is a headline ("USAID has deployed a DART").
+    if (next === current || (next.length < 35 && !(next.length >= 20 && strictVerb.test(next))) || !keepsFigure(next)) break;
     current = next;
   }
   apply(late);
@@ -293,6 +334,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       // A clause that is only the subject ("The sanctions regime against North Korea, which …, must be revised") is not one.
       const restOfSentence = current.slice(comma + 1).split(',')[0];
       const subjectOnly = !strictVerb.test(clause) && strictVerb.test(restOfSentence);
+      if (insidePhrase(clause, restOfSentence)) continue;
       if (fits(clause) && keepsFigure(clause) && verbLike.test(clause) && !subjectOnly && !/\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from)$/i.test(clause) && balanced(clause)) return clause;
     }
   }
@@ -348,6 +390,21 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   return best.replace(/\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|its|their|his|her|back)$/iu, '');
 }
 
+/**
+ * Whether the words after a comma carry on the phrase before it: "immediate, life-saving
+ * humanitarian assistance" is one noun phrase, so the comma is no place to end a headline. What
+ * follows a phrase's end opens something: a clause word, a preposition, an article or pronoun, a
+ * participle, an adverb, a name or a number.
+ */
+function insidePhrase(beforeComma: string, afterComma: string): boolean {
+  // The word before the comma is an adjective ("immediate", "historical"), not a noun ending an item.
+  if (!/(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less|ish)$/.test(beforeComma.split(' ').at(-1) ?? '')) return false;
+  const word = afterComma.trimStart().match(/^\p{Ll}[\p{Ll}-]*/u)?.[0];
+  if (!word || !/^\S+\s+\p{Ll}/u.test(afterComma.trimStart())) return false;
+  return !clauseOpener.test(word) && !prepositions.has(word) && !phraseOpeners.has(word) && !/^[^-]+(?:ing|ed|ly)$/.test(word);
+}
+const phraseOpeners = new Set('the a an this that these those it its their our his her we they he she i you or nor yet then there here not also each all both some many most'.split(' '));
+
 const prepositions = new Set(
   'in at on from for since during with into after before amid over under between upon across near by through toward towards against within following throughout despite via'.split(' '),
 );
@@ -381,7 +438,7 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
       if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) {
         // …unless the word goes on the name's noun phrase ("on Ukraine’s western region"): no clean cut there.
-        if (!chunkStop.has(lower) && !/(?:ed|s)$/.test(lower)) j = i + 1;
+        if (!chunkStop.has(lower) && !/(?:ed|s|ing)$/.test(lower)) j = i + 1;
         break;
       }
       j++;
@@ -393,11 +450,16 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     const end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
+    // A year on its own dates the claim's subject ("documents sealed in 1961 and 2000", "since
+    // 2011"); a month's year ("in June 2024") is the entry's date.
+    if (new RegExp(`(?<!${month}\\s)\\b(?:1[89]|20)\\d{2}\\b`, 'iu').test(span)) continue;
     // The first of a series ("with local officials, emergency staff and survivors") goes with the rest or not at all.
     if (/^,\s+[^,.;:]+(?:,\s+[^,.;:]+)*,?\s+(?:and|or)\s/u.test(text.slice(end))) continue;
     // The people the claim is about stay ("with Kim Jong-un" in "Putin met with Kim Jong-un").
     if ((people ?? []).some((p) => span.includes(shortName(p.name)))) continue;
     const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
+    // "Agency for International Development", "Treaty on Comprehensive Strategic Partnership": a
+    // small word between capitalised ones is inside a name, whose tail is no phrase to drop.
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
     chunks.push({ start, end, names, time: body.some((w) => timeWord.test(w)) });
   }
@@ -452,7 +514,10 @@ export function keyNames(text: string, speaker?: string, people: HeadlineInput['
       return !commonOpeners.has(lower) && !roleWords.has(lower) && !calendar.has(lower) && !spoken.has(lower) && !/^(?:of|for|on|de|al)$/.test(w);
     });
     let name: string | undefined;
-    if (person) name = spoken.has(shortName(person.name).toLowerCase()) ? undefined : shortName(person.name);
+    // "Turkish authorities", "U.S. government": a nationality describes, it names nothing of its own.
+    const describes = run.length <= 2 && demonyms[runText.toLowerCase()] !== undefined && /^\p{Ll}/u.test(tokens[j]?.word ?? '');
+    if (describes) name = undefined;
+    else if (person) name = spoken.has(shortName(person.name).toLowerCase()) ? undefined : shortName(person.name);
     else if (telling.length && run.length <= 4) name = body.slice(tokens[i + run.indexOf(telling[0])].at, tokens[j - 1].at + tokens[j - 1].word.length);
     if (name && !names.includes(name)) names.push(name);
     i = j;
@@ -479,9 +544,37 @@ function shortenKeepingNames(text: string, room: number, input: HeadlineInput, f
     // Only the cuts that keep a sentence whole (asides, clauses, fillers, time phrases): dropping
     // modifier phrases around protected names reads as a garbled headline.
     const short = shorten(text, room, keys, input.people, true);
-    if (short.length <= room && keys.every((k) => !text.includes(k) || short.includes(k)) && verbLike.test(short)) return short;
+    if (short.length <= room && keys.every((k) => !text.includes(k) || short.includes(k)) && verbLike.test(short) && cutsAtPhraseEnds(text, short)) return short;
   }
   return shorten(text, room, figures, input.people);
+}
+
+/** Words after which a phrase goes on: a cut right after one leaves it hanging ("as well as across …"). */
+const phraseGoesOn = new Set('as well and or but of to with for by from in on at into the a an our their his her its my your this that these those which who whose whom than'.split(' '));
+/** Words whose removal leaves a phrase whole: articles and fillers, which headlines drop anyway. */
+const droppable = /^(?:the|a|an|also|now|then|still|already|both|further|reportedly|personally|currently|again)$/i;
+
+/**
+ * Whether a shortened headline joins its pieces where phrases end: every run of words cut from
+ * the claim follows a word that can end a phrase, unless the run was only articles, fillers or
+ * capitalised words (a role before a name, a time). "USAID deployed a DART as well as across the
+ * U.S. government" fails: "as" ends no phrase and the words cut after it were the phrase's body.
+ */
+function cutsAtPhraseEnds(claim: string, short: string): boolean {
+  const bare = (w: string) => w.replace(/^[“"‘'(]+|[”"’'),.;:]+$/gu, '').toLowerCase();
+  const words = claim.split(/\s+/).map(bare);
+  let at = -1;
+  for (const raw of short.split(/\s+/)) {
+    const word = bare(raw);
+    let next = words.indexOf(word, at + 1);
+    if (next < 0) continue; // a rewritten word ("replacing", an acronym): no junction to judge
+    if (at >= 0 && next > at + 1 && phraseGoesOn.has(words[at])) {
+      const cut = claim.split(/\s+/).slice(next - (next - at - 1), next);
+      if (!cut.every((w) => droppable.test(bare(w)) || /^[“"‘(]?\p{Lu}/u.test(w))) return false;
+    }
+    at = next;
+  }
+  return true;
 }
 
 /** The headline title of a claim. */
@@ -508,13 +601,15 @@ export function headline(input: HeadlineInput): string {
   // One item of a list: the words before the list, shortened on their own, then the item.
   if (input.list && text.length > room) {
     const words = input.list.lead.trim().replace(/[.!]$/, '').split(/\s+/);
-    const opener = words.pop() ?? '';
+    let opener = words.pop() ?? '';
+    // "… organizations to deliver": the infinitive's "to" goes with its verb.
+    if (/^to$/i.test(words.at(-1) ?? '')) opener = `${words.pop()} ${opener}`;
     let body = input.speaker ? statedContent(words.join(' '), input.speaker) : words.join(' ');
     if (lead) body = dropArticle(body);
     const end = ` ${opener} ${input.list.item}`;
     if (end.length < room - 20) {
       const short = shortenKeepingNames(capitalise(body), room - end.length, input, figures.filter((f) => f !== input.list!.item));
-      if (short.length + end.length <= room) return tidyEnd(`${lead}${capitalise(short)}${end}`);
+      if (short.length + end.length <= room) return withoutHangingEnd(tidyEnd(`${lead}${capitalise(short)}${end}`), input.claim);
     }
   }
   if (text.length > room) {
@@ -523,7 +618,7 @@ export function headline(input: HeadlineInput): string {
     text = short.split(/\s+/).length >= 3 ? short : capitalise(wordsWithin(text, room));
   }
   // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
-  return tidyEnd(`${lead}${text}`);
+  return withoutHangingEnd(tidyEnd(`${lead}${text}`), input.claim);
 }
 
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
@@ -535,4 +630,21 @@ const tidyEnd = (title: string) =>
     // A cut never leaves a headline hanging on a small word ("… documents sealed back").
     .replace(/(?:\s+(?:the|a|an|of|and|or|to|in|on|at|for|with|by|from|back|that|which|its|their|his|her))+$/iu, '')
     .trim();
+
+/** The title without an ending that wants more words, when the cut (not the claim) ends there. */
+function withoutHangingEnd(title: string, claim: string): string {
+  const claimEnd = claim.replace(/[\s.!?”"’']+$/u, '').split(/\s+/).slice(-2).join(' ');
+  if (title.endsWith(claimEnd)) return title;
+  return tidyEnd(title.replace(hangingEnd, ''));
+}
+
+/**
+ * Endings that want more words: an auxiliary ("… United States are"), an adverb ("told him he
+ * quickly"), a connective ("as well as"), an article's adjective without its noun ("being an
+ * active"), a participle after a comma (", resulting"). A pronoun left before them goes too.
+ */
+const hangingEnd = new RegExp(
+  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|together with|including|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+ing|\s+(?:he|she|they|we|i))+$`,
+  'u',
+);
 

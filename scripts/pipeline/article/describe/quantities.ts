@@ -104,7 +104,7 @@ const quantitiesOf = memoize((sentence: string): Quantity[] => {
     // Years, clock times, dates, ordinals, compound adjectives like "one-on-one" are not figures.
     if (isDigit && !cur && !mag && !pct && /^(?:1[5-9]|20)\d{2}$/.test(num) && !/^\s*(?:years?|people|troops|tons?|km|miles?)\b/i.test(after)) continue;
     if (/^[:.]\d/.test(after) || /\d[:.]$/.test(before)) continue;
-    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$/i.test(before) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
+    if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?$/i.test(before) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-on-/i.test(after) || /^\s*(?:another|of (?:the|them|us|those|these|its|his|her|their))\b/i.test(after)) continue;
     if (/\bno\s+$/i.test(before) && /^one\b/i.test(num)) continue;
     // Model names and calibres are names, not counts: AT4, G7, F-16, MiG-29, 155mm shells, 5.56-mm rounds.
