@@ -239,6 +239,18 @@ describe('lists are claims', () => {
     expect(candidates.filter((c) => c.item)).toHaveLength(9);
   });
 
+  it('states what the listed things did as a claim of its own (news-dev 308)', () => {
+    const candidates = analyseText('308_usaid-libya-floods-airlift', { title: 'Airlift', outlet: 'USAID', published: '2023-09-20' }, [
+      'The 13 metric tons of humanitarian relief items that arrived in Benghazi today include heavy-duty and durable plastic sheeting for shelter, shelter repair kits, hygiene supplies, blankets, and water containers from USAID’s warehouse in Dubai.',
+    ].join('\n\n'));
+    const arrived = candidates.filter((c) => !c.item);
+    expect(arrived.map((c) => c.claim)).toEqual(['The 13 metric tons of humanitarian relief items arrived in Benghazi today.']);
+    expect(arrived[0].quote).toBe('The 13 metric tons of humanitarian relief items that arrived in Benghazi today');
+    const blankets = candidates.find((c) => c.item === 'blankets')!;
+    expect(blankets.claim).toMatch(/include blankets/);
+    expect(blankets.quote).toMatch(/^include heavy-duty .*blankets, and water containers from USAID’s warehouse in Dubai\.$/);
+  });
+
   it('does not split the qualities of one thing into claims (news-dev 311)', () => {
     const sentence =
       'At the U.S.-Pacific Islands Forum Summit meeting at the White House on September 25, President Biden renewed our commitment to enhancing our partnership with the Pacific Islands, and the respective governments, to achieve our shared vision for a resilient Pacific region of peace, harmony, security, social inclusion, and prosperity, where individuals can reach their potential, the environment can thrive, and democracy can flourish.';

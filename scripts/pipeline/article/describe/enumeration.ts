@@ -100,6 +100,8 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
   return undefined;
 }, 20_000);
 
+/** "<things> that arrived in Benghazi today include ": a relative clause, then the list's verb. */
+const relativeThenList = new RegExp(`^(\\p{Lu}.*?\\S)\\s+(?:that|which)\\s+((?:\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b.*?)\\s+((?:include|includes|included)\\s*)$`, 'u');
 /** A word that makes a clause: an auxiliary, a past tense. */
 const finiteVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b`, 'u');
 
@@ -111,6 +113,13 @@ const finiteVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|\\p
  * quote), or nothing when the list is the sentence's only claim.
  */
 export function leadClause(e: Enumeration, quote: string): { claim: string; leadQuote: string; listQuote: string } | undefined {
+  // "The 13 metric tons of relief items that arrived in Benghazi today include …": the things
+  // arrived, and they include each item.
+  const relative = e.lead.match(relativeThenList);
+  if (relative) {
+    const at = quote.lastIndexOf(` ${relative[3].trim()} `);
+    if (at > 0 && quote.slice(0, at).endsWith(relative[2])) return { claim: `${relative[1]} ${relative[2]}.`, leadQuote: quote.slice(0, at), listQuote: quote.slice(at + 1).trim() };
+  }
   const m = e.lead.match(/^(.*\S),\s+((?:\p{Ll}{3,}ing|which|and)\s.*)$/u);
   if (!m || !finiteVerb.test(m[1]) || m[1].split(/\s+/).length < 4) return undefined;
   const opener = m[2].split(/\s+/).slice(0, 3).join(' ');
