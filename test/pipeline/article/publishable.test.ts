@@ -149,6 +149,27 @@ describe('titles are headlines', () => {
     expect(headline({ claim: 'PAT RYDER said: “Of note, USAFRICOM Commander Gen. Michael Langley and U.S. Special Envoy Ambassador Richard Norland were on board the C-130 flight to accompany the aid into Benghazi.”', speaker: 'Pat Ryder' })).toMatch(/Commander Gen\. Michael Langley|Langley/);
   });
 
+  it('keep a passive verb’s complement, the statement before a semicolon and the clause after a lead-in (seeds 000, 003)', () => {
+    expect(headline({ claim: 'Vladimir Putin and Kim Jong-un will be locked in talks on where next to take the deepening relationship between their countries – one necessitated by their growing diplomatic isolation.' })).toBe(
+      'Vladimir Putin and Kim Jong-un will be locked in talks',
+    );
+    expect(extractQuantities('the deepening relationship between their countries – one necessitated by their growing diplomatic isolation.')).toEqual([]);
+    expect(
+      headline({ claim: 'As talks got underway, Vladimir Putin pointed out that the “interaction between our countries is based on the principles of equality [and] mutual respect of each other’s interests.”', speaker: 'Vladimir Putin' }),
+    ).toMatch(/^Putin: Interaction .*is based on principles of equality/);
+    const talks = headline({
+      claim: "The landmark talks come amid a Russian offensive in Ukraine which has been riddled with setbacks and delays; more than two years since Putin's troops, tanks, aircraft and missiles first breached Ukraine's eastern borders, a now-heavily-sanctioned Russia has been forced into isolation by much of the Western world.",
+      figures: ['more than two years'],
+    });
+    expect(talks).toMatch(/^(?:Landmark )?[Tt]alks come amid (?:a )?Russian offensive/);
+    expect(talks).not.toMatch(/;/);
+    const trip = headline({
+      claim: "On Putin's first trip to the state in 24 years, Vladimir Putin and Kim Jong-un talked up their commitment to combatting what Russian outlets called the hegemonic, imperialist policy of the US and its allies - as well as teaming up on nuclear weapons programmes.",
+      figures: ['24 years'],
+    });
+    expect(trip).toMatch(/^Vladimir Putin and Kim Jong-un talked up their commitment/);
+  });
+
   it('give short readable ids', () => {
     expect(idFromTitle('Putin: Treaty envisages Russia and North Korea providing assistance')).toBe('putin-treaty-envisages-russia-north-korea');
     expect(idFromTitle('United States: Russia received more than 10,000 shipping containers').split('-').length).toBeLessThanOrEqual(6);

@@ -88,7 +88,7 @@ const bothFiller = /\s+(?:(?<!\b(?:on|of|in|for|to|from|with|by|at|between)\s+)b
 const evaluative = new RegExp(
   String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
-const clauseOpener = /^(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
+const clauseOpener = /^(?:and|but|which|that|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
 
 /** The text without its last trailing clause, or the text itself: searched from the last comma back. */
 function withoutTrailingClause(text: string): string {
@@ -242,6 +242,9 @@ export function useAcronyms(text: string): string {
   });
 }
 
+/** Whether `short` keeps each figure `text` holds. */
+const keepsFigureIn = (short: string, text: string, figures: readonly string[]) => figures.every((f) => !text.includes(f) || short.includes(f));
+
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
 
@@ -322,6 +325,15 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, ''),
   ];
   let current = text;
+  // "The talks come amid an offensive …; more than two years since …": the first statement is the headline.
+  const semicolon = current.indexOf('; ');
+  if (!fits(current) && semicolon >= 35 && strictVerb.test(current.slice(0, semicolon)) && balanced(current.slice(0, semicolon)) && keepsFigureIn(current.slice(0, semicolon), text, figures))
+    current = current.slice(0, semicolon);
+  // "On Putin's first trip to the state in 24 years, Vladimir Putin and Kim Jong-un talked up …":
+  // the lead-in's count ("24 years") is context; the claim is the clause after it. A year stays.
+  const lead = current.match(leadIn)?.[0];
+  if (!fits(current) && lead && !/\b(?:1[89]|20)\d{2}\b/.test(lead) && strictVerb.test(current.slice(lead.length)) && current.length - lead.length >= 35)
+    current = capitalise(current.slice(lead.length));
   const apply = (list: ((t: string) => string)[]) => {
     for (const step of list) {
       if (fits(current)) return;
@@ -466,6 +478,8 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     if (country && /^\p{Lu}/u.test(tokens[j - 1].word)) end += country[0].length;
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
+    // A passive verb's complement is part of it ("is based on …", "will be locked in talks").
+    if (/^\p{Ll}+ed$/u.test(tokens[i - 1].word) && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 2]?.word ?? '')) continue;
     // A year on its own dates the claim's subject ("documents sealed in 1961 and 2000", "since
     // 2011"); a month's year ("in June 2024") is the entry's date.
     if (new RegExp(`(?<!${month}\\s)\\b(?:1[89]|20)\\d{2}\\b`, 'iu').test(span)) continue;
