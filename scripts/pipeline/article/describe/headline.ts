@@ -360,6 +360,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       const restOfSentence = current.slice(comma + 1).split(',')[0];
       const subjectOnly = !strictVerb.test(clause) && strictVerb.test(restOfSentence);
       if (insidePhrase(clause, restOfSentence)) continue;
+      // "armed conflict, civil unrest, and political instability since 2011": the series goes on.
+      if (/^\s+[^,]{1,40},\s+(?:and|or)\s/u.test(current.slice(comma + 1)) && !strictVerb.test(current.slice(comma + 1).split(/,\s+(?:and|or)\s/u)[0])) continue;
       if (fits(clause) && keepsFigure(clause) && verbLike.test(clause) && !subjectOnly && !/\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from)$/i.test(clause) && balanced(clause)) return clause;
     }
   }
@@ -408,7 +410,10 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     const nextWord = (words[n] ?? '').toLowerCase();
     const boundary = prepositions.has(nextWord) || /^(?:to|and|but|while|as|which|who|that|when|where|including)$/.test(nextWord) || /[,;:]$/.test(words[n - 1]);
     // Never on a word that wants the next ("… problems are", "… would encompass", "… capital taking").
-    const hanging = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!);
+    const hanging =
+      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!) ||
+      // …nor inside a name ("partner International | Organization for Migration").
+      (/^\p{Lu}/u.test(candidate.split(' ').at(-1)!) && /^(?:\p{Lu}|(?:for|of|on)$)/u.test(words[n] ?? ''));
     if (boundary && !hanging && candidate.length >= room * 0.6) return candidate;
     if (!best) best = candidate;
   }
@@ -429,6 +434,9 @@ function insidePhrase(beforeComma: string, afterComma: string): boolean {
   return !clauseOpener.test(word) && !prepositions.has(word) && !phraseOpeners.has(word) && !/^[^-]+(?:ing|ed|ly)$/.test(word);
 }
 const phraseOpeners = new Set('the a an this that these those it its their our his her we they he she i you or nor yet then there here not also each all both some many most'.split(' '));
+
+/** Heads of names that can stand for the whole name in a headline ("Treaty on …" → "Treaty"). */
+const nameHeads = /^(?:Treaty|Agreement|Accord|Pact|Convention|Agency|Organi[sz]ation|Council|Commission|Committee|Department|Ministry|Office|Program(?:me)?|Fund|Bank|Institute|Cent(?:er|re)|Forum|Group|Service|Administration|Authority|Court|Union|Alliance|Conference|Summit|Strategy|Plan|Act|Law)$/;
 
 const prepositions = new Set(
   'in at on from for since during with into after before amid over under between upon across near by through toward towards against within following throughout despite via'.split(' '),
@@ -488,6 +496,9 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     // The people the claim is about stay ("with Kim Jong-un" in "Putin met with Kim Jong-un").
     if ((people ?? []).some((p) => span.includes(shortName(p.name)))) continue;
     const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
+    // "the March on Washington" is no March: a name's tail ("on Comprehensive Strategic
+    // Partnership") goes only after a head that stands for the whole (Treaty, Agency, Forum).
+    if (names && /^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && !nameHeads.test(tokens[i - 1].word)) continue;
     // "Agency for International Development", "Treaty on Comprehensive Strategic Partnership": a
     // small word between capitalised ones is inside a name, whose tail is no phrase to drop.
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
