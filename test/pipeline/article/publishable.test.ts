@@ -64,6 +64,10 @@ describe('titles are headlines', () => {
     }
     expect(titles[0]).toMatch(/^Putin: North Korea has (?:the )?right/);
     expect(titles[1]).toMatch(/two dams/);
+    // Both figures of the Libya fact sheet's sentence stay, the place with its "city" goes (news-dev 309).
+    expect(
+      headline({ claim: 'The storm also prompted the collapse of two dams near Derna city, which released nearly 8 billion gallons of water on September 10.', figures: ['two dams', '8 billion gallons'] }),
+    ).toBe('Storm prompted collapse of two dams, releasing nearly 8 billion gallons');
   });
 
   it('keep the place or year a claim alone brings, and never cut inside a noun phrase', () => {

@@ -245,6 +245,13 @@ export function useAcronyms(text: string): string {
 /** Whether `short` keeps each figure `text` holds. */
 const keepsFigureIn = (short: string, text: string, figures: readonly string[]) => figures.every((f) => !text.includes(f) || short.includes(f));
 
+/** "released" → "releasing", "carried" → "carrying", "agreed" → "agreeing", "stopped" → "stopping". */
+function pastGerund(verb: string): string {
+  if (/ied$/.test(verb)) return `${verb.slice(0, -3)}ying`;
+  if (/eed$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  return `${verb.slice(0, -2)}ing`;
+}
+
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
 
@@ -297,6 +304,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
     // "a treaty that will replace …" → "a treaty replacing …"; "sealed back in 1961" → "sealed in 1961".
     (t) => t.replace(/\s+(?:that|which) will (\p{Ll}{3,})\b/gu, (_m, verb: string) => ` ${gerund(verb)}`).replace(/\s+back(?= (?:in|to) \d{4}\b)/gu, ''),
+    // ", which released nearly 8 billion gallons" → ", releasing nearly 8 billion gallons".
+    (t) => t.replace(/,\s+which (\p{Ll}{3,}ed)\b/gu, (_m, verb: string) => `, ${pastGerund(verb)}`),
     // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
     (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
@@ -393,6 +402,9 @@ function shorten(text: string, room: number, figures: readonly string[], people:
         // The run ends where a phrase does: at the figure, before another modifier or at a comma.
         if (j < fw && !prepositions.has(words[j].toLowerCase()) && !/^(?:that|which|who|to)$/i.test(words[j]) && !/,$/.test(words[j - 1])) continue;
         const removed = words.slice(i, j).join(' ').length + 1;
+        // Never another figure ("the collapse of two dams near Derna city, which released nearly 8 billion gallons").
+        const rest = [...words.slice(0, i), ...words.slice(j)].join(' ');
+        if (figures.some((g) => g !== f && current.includes(g) && !rest.includes(g))) continue;
         if (at + f.length - removed <= room && removed >= 0 && (!best || j - i < best[1] - best[0])) best = [i, j];
       }
     }
@@ -413,7 +425,12 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     const hanging =
       /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!) ||
       // …nor inside a name ("partner International | Organization for Migration").
-      (/^\p{Lu}/u.test(candidate.split(' ').at(-1)!) && /^(?:\p{Lu}|(?:for|of|on)$)/u.test(words[n] ?? ''));
+      (/^\p{Lu}/u.test(candidate.split(' ').at(-1)!) && /^(?:\p{Lu}|(?:for|of|on)$)/u.test(words[n] ?? '')) ||
+      // …nor inside a figure ("nearly 8 billion | gallons").
+      figures.some((f) => {
+        const at = current.indexOf(f);
+        return at >= 0 && at < candidate.length && at + f.length > candidate.length;
+      });
     if (boundary && !hanging && candidate.length >= room * 0.6) return candidate;
     if (!best) best = candidate;
   }
@@ -434,6 +451,9 @@ function insidePhrase(beforeComma: string, afterComma: string): boolean {
   return !clauseOpener.test(word) && !prepositions.has(word) && !phraseOpeners.has(word) && !/^[^-]+(?:ing|ed|ly)$/.test(word);
 }
 const phraseOpeners = new Set('the a an this that these those it its their our his her we they he she i you or nor yet then there here not also each all both some many most'.split(' '));
+
+/** Words that make a name a place ("Derna city", "Lviv region"). */
+const placeNoun = /^(?:city|town|village|region|province|district|county|state|area|oblast|island|islands|border|coast|capital)$/;
 
 /** Heads of names that can stand for the whole name in a headline ("Treaty on …" → "Treaty"). */
 const nameHeads = /^(?:Treaty|Agreement|Accord|Pact|Convention|Agency|Organi[sz]ation|Council|Commission|Committee|Department|Ministry|Office|Program(?:me)?|Fund|Bank|Institute|Cent(?:er|re)|Forum|Group|Service|Administration|Authority|Court|Union|Alliance|Conference|Summit|Strategy|Plan|Act|Law)$/;
@@ -469,6 +489,12 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       const after = (tokens[j + 1]?.word ?? '').toLowerCase();
       if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '') && (lower === 'but' || chunkStop.has(after) || /ed$/.test(after) || !after)) break;
       // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
+      // "near Derna city": a place word goes with the name before it.
+      if (placeNoun.test(lower) && /^\p{Lu}/u.test(tokens[j - 1].word)) {
+        j++;
+        if (/[,;:]$/.test(tokens[j - 1].word)) break;
+        continue;
+      }
       if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) {
         // …unless the word goes on the name's noun phrase ("on Ukraine’s western region"): no clean cut there.
         if (!chunkStop.has(lower) && !/(?:ed|s|ing)$/.test(lower)) j = i + 1;
