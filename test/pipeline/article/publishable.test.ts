@@ -268,7 +268,7 @@ describe('lists are claims', () => {
     ].join('\n\n'));
     const landfall = candidates.filter((c) => !c.item);
     expect(landfall.map((c) => c.claim)).toEqual(['Storm Daniel made landfall over Libya.']);
-    expect(landfall[0].quote).toBe('Storm Daniel made landfall over Libya');
+    expect(landfall[0].quote).toBe('Storm Daniel made landfall over Libya, generating heavy rain and flooding');
     const derna = candidates.find((c) => c.item === 'Derna')!;
     expect(derna.quote).toMatch(/^generating heavy rain and flooding across Benghazi, .*Al Wahat districts/);
     expect(derna.quote).not.toMatch(/landfall/);

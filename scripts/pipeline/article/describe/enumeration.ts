@@ -125,7 +125,13 @@ export function leadClause(e: Enumeration, quote: string): { claim: string; lead
   const opener = m[2].split(/\s+/).slice(0, 3).join(' ');
   const at = quote.indexOf(opener);
   if (at <= 0 || quote.indexOf(opener, at + 1) >= 0) return undefined;
-  const leadQuote = quote.slice(0, at).replace(/[\s,;]+$/u, '');
+  // The lead's quote runs on to the list's own words ("…, generating heavy rain and flooding"),
+  // which tell what the clause led to; it stops before the first item.
+  const first = quote.indexOf(e.items[0], at);
+  const leadQuote = (first > at ? quote.slice(0, first) : quote.slice(0, at))
+    .replace(/[\s,;]+$/u, '')
+    .replace(/\s+(?:across|in|to|for|from|with|of|on|at|by|into|over|among|between|including|include|includes|such as|like)$/u, '')
+    .replace(/[\s,;]+$/u, '');
   return { claim: `${m[1]}.`, leadQuote, listQuote: quote.slice(at).trim() };
 }
 
