@@ -163,3 +163,14 @@ describe.skipIf(!fs.existsSync(newsDev))('speakers', () => {
     expect(seeds.filter((c) => c.attribution?.speaker === 'Kim').length).toBe(seedCandidates.filter((c) => c.attribution?.speaker === 'Kim').length);
   });
 });
+
+describe.skipIf(!fs.existsSync(newsDev))('figures', () => {
+  it('keep two amounts apart when only words agree: "an initial $1 million" is not "has provided $12 million" (news-dev 309, 310)', () => {
+    const groups = mergeAcrossOutlets([...newsDevCandidates('309'), ...newsDevCandidates('310')]);
+    const [initial] = groupWith(groups, /initial \$1 million/);
+    expect(initial.some((c) => /\$12 million/.test(c.quote))).toBe(false);
+    // …and the fact sheet's "based in Tunis, Tunisia, and a Response Management Team" is no list of three places.
+    expect(groupWith(groups, /initial \$1 million/)).toHaveLength(1);
+    expect(initial.every((c) => c.item === undefined)).toBe(true);
+  });
+});

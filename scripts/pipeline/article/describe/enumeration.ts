@@ -90,6 +90,10 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
     // part repeats the verb, so it is a second action, not a third thing met.
     const leadWords = new Set(leadText.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
     if (all.some((it) => leadWords.has(it.split(/\s+/)[0].toLowerCase()) && /^\p{Ll}/u.test(it))) continue;
+    // "based in Tunis, Tunisia, and a Response Management Team": a place and its country, then
+    // another thing, is no series of three.
+    const proper = all.map((it) => /^\p{Lu}/u.test(it));
+    if (proper[0] && proper[1] && all.some((it) => /^(?:a|an|the)\s/u.test(it))) continue;
     // "a region of peace, harmony, security and prosperity": qualities of one thing, not things.
     if (/\bof\s*$/i.test(leadText) && all.every((it) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(it) && !/s$/.test(it))) continue;
     // "support to address needs, minimize vulnerabilities, and strengthen resilience": purposes, not things.
