@@ -67,16 +67,20 @@ function problem(file: string, root: string, error: unknown): string {
  * Every claim entry and article under `root`, validated. An entry the schema refuses fails the
  * whole read, naming each bad file and field (a site is never built from part of its content).
  * Ids are the entry's `id` (else its file name), article slugs the article's `slug`; where two
- * files give one id the later file, in name order, is the one kept, as in Astro's loader.
+ * files give one id the later file, in name order, is the one kept, with a warning.
  */
 export function readContent(root: string = contentRoot()): ContentFiles {
   const problems: string[] = [];
   const claims = new Map<string, { data: ClaimEntry; body: string }>();
+  const fileOf = new Map<string, string>();
   for (const file of filesIn(path.join(root, 'claims'), '.md', true)) {
     try {
       const { data, body } = splitEntry(fs.readFileSync(file, 'utf8'));
       const id = typeof data.id === 'string' ? data.id : path.basename(file, '.md');
       claims.set(id, { data: claimEntry.parse(data), body });
+      const earlier = fileOf.get(id);
+      if (earlier) console.warn(`claimtrail: warning: ${path.relative(root, earlier)} and ${path.relative(root, file)} both have the id "${id}"; the site shows ${path.relative(root, file)}. Give one of them another id.`);
+      fileOf.set(id, file);
     } catch (error) {
       problems.push(problem(file, root, error));
     }

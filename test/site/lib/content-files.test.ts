@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { contentChanged, readContent, splitEntry } from '../../../src/lib/content-files';
 import { loadCorpus } from '../../../src/lib/corpus';
 
@@ -56,6 +56,18 @@ describe('readContent', () => {
     const { claims } = readContent(root);
     expect(claims.map((c) => c.data.id).sort()).toEqual(['belousov-in-russian-delegation', 'lavrov-extra']);
     expect(claims.find((c) => c.data.id === 'belousov-in-russian-delegation')!.body).toBe('The Kremlin list spells it **Andrey**.');
+  });
+
+  test('two files with one id: the later is shown, and the build log says which', () => {
+    const root = contentWith('twice', { 'a-belousov.md': belousov, 'b-belousov.md': belousov.replace('reviewed_by: Jane Doe', 'reviewed_by: John Roe') });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const { claims } = readContent(root);
+      expect(claims.map((c) => c.data.reviewed_by)).toEqual(['John Roe']);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/a-belousov\.md and claims\/b-belousov\.md both have the id "belousov-in-russian-delegation"; the site shows claims\/b-belousov\.md/));
+    } finally {
+      warn.mockRestore();
+    }
   });
 
   test('an entry the schema refuses fails the read, naming the file and the field', () => {
