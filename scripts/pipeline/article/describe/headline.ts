@@ -6,7 +6,7 @@
  * modifiers), never cut mid-phrase and never with an ellipsis.
  */
 
-import { escapeRegExp } from '../../text.ts';
+import { escapeRegExp, memoizeBy } from '../../text.ts';
 import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
@@ -246,7 +246,15 @@ const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu
  * Shorten `text` until `lead + text` fits, one kind of cut at a time, least loss first. Each cut
  * keeps the key figure: a cut that would remove it is skipped.
  */
-function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false): string {
+const shorten = memoizeBy(
+  (text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false) =>
+    JSON.stringify([text, room, figures, (people ?? []).map((p) => [p.name, p.role]), gentle]),
+  shortenOnce,
+  20_000,
+);
+
+/** `shorten`, worked out: the memo above skips it for a claim another outlet's article had. */
+function shortenOnce(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false): string {
   const fits = (t: string) => t.length <= room;
   const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
   const early: ((t: string) => string)[] = [
@@ -309,11 +317,16 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, ''),
   ];
   let current = text;
+  // The last text `apply` tidied and capitalised: a step that returns it unchanged changes nothing
+  // (most steps find nothing to cut), so it is not tidied again.
+  let tidied: string | undefined;
   const apply = (list: ((t: string) => string)[]) => {
     for (const step of list) {
       if (fits(current)) return;
-      const next = step(current).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
-      if (next.length >= Math.min(35, current.length) && keepsFigure(next)) current = capitalise(next);
+      const stepped = step(current);
+      if (stepped === current && current === tidied) continue;
+      const next = stepped.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
+      if (next.length >= Math.min(35, current.length) && keepsFigure(next)) tidied = current = capitalise(next);
     }
   };
   apply(early);
@@ -483,6 +496,7 @@ function opensWith(text: string, name: string): boolean {
 }
 
 const nameWord = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|\p{N}+(?:st|nd|rd|th))$/u;
+const calendar = new Set([...weekdays, ...months]);
 
 /**
  * The names a headline should keep: runs of capitalised words (places, bodies, people, events,
@@ -495,7 +509,6 @@ export function keyNames(text: string, speaker?: string, people: HeadlineInput['
   const body = text.replace(leadIn, '');
   const tokens = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)].map((m) => ({ word: m[0].replace(/[’']s$|\.$/u, ''), at: m.index! }));
   const spoken = new Set((speaker ?? '').split(/\s+/).map((w) => w.toLowerCase()));
-  const calendar = new Set([...weekdays, ...months]);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!nameWord.test(tokens[i].word)) {
