@@ -54,8 +54,12 @@ export interface ExtractReport {
   entries: WriteSummary;
   seconds: number;
   /** Seconds per stage: where a slow run spends its time. */
-  stages: Record<'find' | 'analyse' | 'merge' | 'draft' | 'ids' | 'write', number>;
+  stages: Record<Stage, number>;
+  /** CPU seconds per stage (user + system, every thread of the process): on a shared machine they move much less with the load than the seconds do. */
+  stagesCpu: Record<Stage, number>;
 }
+
+type Stage = 'find' | 'analyse' | 'merge' | 'draft' | 'ids' | 'write';
 
 export function findArticles(dir: string): ArticleJob[] {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder. Put the articles (.txt, .md, .html) in it or pass --seeds DIR.`);
@@ -79,10 +83,15 @@ export function findArticles(dir: string): ArticleJob[] {
 export async function runExtraction(options: ExtractOptions): Promise<ExtractReport> {
   const started = performance.now();
   let mark = started;
-  const lap = () => {
+  let cpuMark = process.cpuUsage();
+  const stagesCpu = {} as Record<Stage, number>;
+  const lap = (stage: Stage) => {
     const now = performance.now();
     const seconds = (now - mark) / 1000;
     mark = now;
+    const cpu = process.cpuUsage(cpuMark);
+    cpuMark = process.cpuUsage();
+    stagesCpu[stage] = (cpu.user + cpu.system) / 1e6;
     return seconds;
   };
   const jobs = findArticles(options.seeds);
@@ -141,7 +150,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
       }
     } else pending.push({ ...job, cacheFile, articlesDir });
   }
-  const findSeconds = lap();
+  const findSeconds = lap('find');
   let done = 0;
   let failedAnalyses = 0;
   const accept = (r: { file: string; analysis?: KeptAnalysis; error?: string }) => {
@@ -175,10 +184,10 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
   const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
   const withoutUrl = ordered.filter((a) => !a.article.url).map((a) => a.article.file);
-  const analyseSeconds = lap();
+  const analyseSeconds = lap('analyse');
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
   const groups = applyEditorsToGroups(mergeAcrossOutlets(unifyPeople(ordered.flatMap((a) => a.candidates)), published), existing);
-  const mergeSeconds = lap();
+  const mergeSeconds = lap('merge');
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.
   const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
@@ -189,17 +198,17 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   // matching keys, are most of the memory, and the ids and write stages can reuse it.
   for (const list of [groups, open, ordered]) list.length = 0;
   analyses.clear();
-  const draftSeconds = lap();
+  const draftSeconds = lap('draft');
   const assignments = assignIds(drafts, existing, settled, problems.reserved);
   for (const { id, draft } of assignments) {
     const signature = draftSignature.get(draft);
     if (signature) signatures.set(id, signature);
   }
-  const idsSeconds = lap();
+  const idsSeconds = lap('ids');
   const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate(), settled);
   if (parseCache) writeParseCache(parseCache, claimsDir, written, state, signatures);
   const { summary, entries } = written;
-  const writeSeconds = lap();
+  const writeSeconds = lap('write');
   const scale = options.ratingScale ?? defaultRatingScale;
   const verdictWarnings = entries
     .filter((e) => e.verdict && !ratingFor(e.verdict, scale))
@@ -223,6 +232,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     entries: summary,
     seconds: (performance.now() - started) / 1000,
     stages: { find: findSeconds, analyse: analyseSeconds, merge: mergeSeconds, draft: draftSeconds, ids: idsSeconds, write: writeSeconds },
+    stagesCpu,
   };
 }
 
