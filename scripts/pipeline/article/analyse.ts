@@ -18,7 +18,7 @@ import { findAttribution } from './describe/attribution.ts';
 import { categorise, inStory } from './describe/category.ts';
 import { delegationWording, standaloneClaim } from './describe/wording.ts';
 import { headline } from './describe/headline.ts';
-import { findEnumeration, itemClaim, itemWords, leadOfList, withListLead } from './describe/enumeration.ts';
+import { findEnumeration, itemClaim, itemWords, leadClause, leadOfList, withListLead } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
 import { opensWithPronounSpeech, subjectSpeaker } from './describe/speakers.ts';
 import { claimDate } from './describe/dates.ts';
@@ -150,7 +150,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
     const quantities = extractQuantities(s.text);
     const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
-    const describe = (claimText: string, item?: string): Candidate => {
+    const describe = (claimText: string, item?: string, ownQuote?: string): Candidate => {
       const title = headline({
         claim: claimText,
         speaker: effectiveAttribution?.speaker,
@@ -162,21 +162,29 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       });
       return {
       ...base,
+      ...(ownQuote ? { quote: ownQuote } : {}),
       claim: claimText,
       title,
       // The topic of what the headline keeps (the main clause), before any word in a side clause.
       category: inStory(categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)), article.title),
-      quantities: item ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text))) : quantities,
+      quantities: item
+        ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text)))
+        : ownQuote
+          ? quantities.filter((q) => ownQuote.includes(q.text))
+          : quantities,
       people: item ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name)) : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
       ...(item ? { item } : {}),
-      keys: matchingKeys(item ? claimText : s.text, quantities, mentioned),
+      keys: matchingKeys(item || ownQuote ? claimText : s.text, quantities, mentioned),
       };
     };
     // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
     // (Not in a speaker's statement: "an agenda of talks, a concert and a reception" is what they said.)
     const enumeration = attribution?.speaker || listLead ? undefined : findEnumeration(claim);
-    if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item));
+    // A list hanging on a clause of its own: the clause is a claim too, quoted apart from the list.
+    const main = enumeration && leadClause(enumeration, quotes[s.index]);
+    if (main) candidates.push(describe(main.claim, undefined, main.leadQuote));
+    if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item, main ? main.listQuote : undefined));
     else candidates.push(describe(claim, listLead ? s.text : undefined));
   }
   return { article, candidates };

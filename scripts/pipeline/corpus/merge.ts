@@ -94,6 +94,20 @@ const extraEntries = 2;
  */
 export const commonLimit = 12;
 
+const itemWords = (item: string) => item.toLowerCase().split(/[\s,]+/).filter(Boolean);
+/**
+ * Whether two list items name one thing: the same words, or one's words all in the other's
+ * with the same head noun ("toddler kits" and "infant and toddler kits", one outlet's shorter
+ * list of the same supplies).
+ */
+export function sameItem(x: string, y: string): boolean {
+  const [a, b] = [itemWords(x), itemWords(y)];
+  if (a.join(' ') === b.join(' ')) return true;
+  if (a.at(-1) !== b.at(-1)) return false;
+  const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
+  return short.every((w) => long.has(w));
+}
+
 /** Pair key for two candidate indexes, a < b: a number, so millions of pairs stay cheap. */
 const pairKey = (a: number, b: number) => a * 0x800000 + b;
 const pairOf = (key: number) => [Math.floor(key / 0x800000), key % 0x800000] as const;
@@ -254,7 +268,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     const [x, y] = [candidates[a].item, candidates[b].item];
     if (x === undefined && y === undefined) return false;
     if (sameArticle(a, b) && candidates[a].quote === candidates[b].quote) return true;
-    if (x !== undefined && y !== undefined) return x.toLowerCase() !== y.toLowerCase();
+    if (x !== undefined && y !== undefined) return !sameItem(x, y);
     const [item, other] = x !== undefined ? [x, candidates[b].quote] : [y!, candidates[a].quote];
     return !other.toLowerCase().includes(item.toLowerCase());
   };
@@ -333,14 +347,14 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const byItem = new Map<string, number[]>();
   candidates.forEach((c, i) => {
     if (c.item && keys[i]) {
-      const item = c.item.toLowerCase().replace(/\s+/g, ' ').trim();
-      listIn(byItem, item).push(i);
+      // Grouped by the item's head noun, so that "toddler kits" meets "infant and toddler kits".
+      listIn(byItem, itemWords(c.item).at(-1)!).push(i);
     }
   });
   for (const list of byItem.values()) {
     if (list.length > commonLimit) continue;
     for (const [a, b] of pairsIn(list)) {
-      if (sameArticle(a, b) || !sameTime(a, b)) continue;
+      if (sameArticle(a, b) || !sameTime(a, b) || !sameItem(candidates[a].item!, candidates[b].item!)) continue;
       const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
       if (shared(x, y) / Math.min(x.length, y.length) >= 0.6) link(a, b, 2);
     }

@@ -226,6 +226,37 @@ describe('lists are claims', () => {
     expect(headline({ claim: blankets, figures: ['blankets'], list: { lead: list.lead, item: 'blankets' } })).toMatch(/blankets$/);
   });
 
+  it('states the clause a list hangs on as a claim of its own, each quoted apart (news-dev 309)', () => {
+    const candidates = analyseText('309_usaid-libya-country-page', { title: 'Libya', outlet: 'USAID' }, [
+      'Storm Daniel made landfall over Libya, generating heavy rain and flooding across Benghazi, Butnan, Derna, Jabal al Akhdar, Marj, Misrata, Sirte, Tripoli, and Al Wahat districts on September 10 and 11, 2023.',
+    ].join('\n\n'));
+    const landfall = candidates.filter((c) => !c.item);
+    expect(landfall.map((c) => c.claim)).toEqual(['Storm Daniel made landfall over Libya.']);
+    expect(landfall[0].quote).toBe('Storm Daniel made landfall over Libya');
+    const derna = candidates.find((c) => c.item === 'Derna')!;
+    expect(derna.quote).toMatch(/^generating heavy rain and flooding across Benghazi, .*Al Wahat districts/);
+    expect(derna.quote).not.toMatch(/landfall/);
+    expect(candidates.filter((c) => c.item)).toHaveLength(9);
+  });
+
+  it('states what the listed things did as a claim of its own (news-dev 308)', () => {
+    const candidates = analyseText('308_usaid-libya-floods-airlift', { title: 'Airlift', outlet: 'USAID', published: '2023-09-20' }, [
+      'The 13 metric tons of humanitarian relief items that arrived in Benghazi today include heavy-duty and durable plastic sheeting for shelter, shelter repair kits, hygiene supplies, blankets, and water containers from USAID’s warehouse in Dubai.',
+    ].join('\n\n'));
+    const arrived = candidates.filter((c) => !c.item);
+    expect(arrived.map((c) => c.claim)).toEqual(['The 13 metric tons of humanitarian relief items arrived in Benghazi today.']);
+    expect(arrived[0].quote).toBe('The 13 metric tons of humanitarian relief items that arrived in Benghazi today');
+    const blankets = candidates.find((c) => c.item === 'blankets')!;
+    expect(blankets.claim).toMatch(/include blankets/);
+    expect(blankets.quote).toMatch(/^include heavy-duty .*blankets, and water containers from USAID’s warehouse in Dubai\.$/);
+  });
+
+  it('does not split the qualities of one thing into claims (news-dev 311)', () => {
+    const sentence =
+      'At the U.S.-Pacific Islands Forum Summit meeting at the White House on September 25, President Biden renewed our commitment to enhancing our partnership with the Pacific Islands, and the respective governments, to achieve our shared vision for a resilient Pacific region of peace, harmony, security, social inclusion, and prosperity, where individuals can reach their potential, the environment can thrive, and democracy can flourish.';
+    expect(findEnumeration(sentence)).toBeUndefined();
+  });
+
   it('leaves a speaker’s words and a clause of events as they are', () => {
     expect(findEnumeration('Kim Jong-un met Putin on the red carpet, the anthems of the two countries were played, shots were fired and greetings were heard from the stands.')).toBeUndefined();
     expect(findEnumeration('Kim also expressed "full support and solidarity to the Russian government, army and people in carrying out the special military operation."')).toBeUndefined();

@@ -5,6 +5,7 @@ import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
 import type { Candidate } from '../../../scripts/pipeline/model.ts';
 import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
 import { seedCandidates as candidatesOf, seedFiles, seedsDir } from '../helpers.ts';
+import { toMarkdown } from '../../../scripts/eval/news-dev.ts';
 
 const seedCandidates: Candidate[] = seedFiles.flatMap((name) => candidatesOf(name.slice(0, 3)));
 const groupWith = (groups: Candidate[][], quote: RegExp) => groups.filter((g) => g.some((c) => quote.test(c.quote)));
@@ -109,5 +110,29 @@ describe('generic sentences', () => {
     const otherSummit = analyseArticle('seeds/other-summit.txt', Buffer.from(swaps.reduce((t, [from, to]) => t.replace(from, to), text))).candidates;
     expect(otherSummit.some((c) => generic.test(c.quote))).toBe(true);
     expect(articlesOf(mergeAcrossOutlets([...original, ...otherSummit], dates(otherSummit[0].article)))).toEqual([1, 1]);
+  });
+});
+
+const newsDev = path.resolve(import.meta.dirname, '../../../../shared/eval/news-dev');
+/** A news-dev text by its prefix, analysed as the Markdown article `npm run score:news-dev` makes of it. */
+const newsDevCandidates = (prefix: string) => {
+  const name = fs.readdirSync(newsDev).find((n) => n.startsWith(prefix))!;
+  return analyseArticle(`seeds/${name.replace(/\.txt$/, '.md')}`, Buffer.from(toMarkdown(fs.readFileSync(path.join(newsDev, name), 'utf8')))).candidates;
+};
+
+describe.skipIf(!fs.existsSync(newsDev))('list items', () => {
+  // news-dev 305 and 306: two FEMA releases a day apart list the supplies on their way, one of them shorter.
+  const groups = fs.existsSync(newsDev) ? mergeAcrossOutlets([...newsDevCandidates('305'), ...newsDevCandidates('306')]) : [];
+  const itemGroups = groups.filter((g) => g.some((c) => /in transit/.test(c.claim) && c.item));
+
+  it('join when one outlet names the same thing more fully ("toddler kits", "infant and toddler kits")', () => {
+    const kits = itemGroups.filter((g) => g.some((c) => /toddler kits/.test(c.item!)));
+    expect(kits).toHaveLength(1);
+    expect(new Set(kits[0].map((c) => c.article)).size).toBe(2);
+  });
+
+  it('stay apart from the other items of the list', () => {
+    expect(itemGroups).toHaveLength(4);
+    for (const g of itemGroups) expect(new Set(g.map((c) => c.item!.split(' ').at(-1))).size).toBe(1);
   });
 });

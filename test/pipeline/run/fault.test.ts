@@ -165,7 +165,7 @@ beforeAll(async () => {
 }, 900_000); // 109 s at load 5-6.
 
 // The states are some 300 MB: not left in the temporary folder.
-afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }), 300_000);
 
 describe(`the extraction killed at ${kills} moments of a run over ${articles} articles`, () => {
   it('leaves entries that parse and keep the editors’ work, and the next run writes what an uninterrupted one does', async () => {

@@ -5,7 +5,7 @@
  * each item's claim as the sentence with the list replaced by that item; the verbatim quote
  * stays the whole sentence.
  */
-import { verbsFor } from '../../lexicon/verbs.ts';
+import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
 import { listMarker, memoize } from '../../text.ts';
 
 export interface Enumeration {
@@ -90,6 +90,8 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
     // part repeats the verb, so it is a second action, not a third thing met.
     const leadWords = new Set(leadText.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
     if (all.some((it) => leadWords.has(it.split(/\s+/)[0].toLowerCase()) && /^\p{Ll}/u.test(it))) continue;
+    // "a region of peace, harmony, security and prosperity": qualities of one thing, not things.
+    if (/\bof\s*$/i.test(leadText) && all.every((it) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(it) && !/s$/.test(it))) continue;
     // "support to address needs, minimize vulnerabilities, and strengthen resilience": purposes, not things.
     if (/\bto\s*$/i.test(leadText) && all.every((it) => /^\p{Ll}/u.test(it) && !/^(?:the|a|an|some|all|more|about|over|nearly|up|at|its|their|his|her)\b/.test(it))) continue;
     const tailText = (cut < lastWords.length ? ' ' + lastWords.slice(cut).join(' ') : '') + text.slice(m.index + m[0].length);
@@ -97,6 +99,35 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
   }
   return undefined;
 }, 20_000);
+
+/** "<things> that arrived in Benghazi today include ": a relative clause, then the list's verb. */
+const relativeThenList = new RegExp(`^(\\p{Lu}.*?\\S)\\s+(?:that|which)\\s+((?:\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b.*?)\\s+((?:include|includes|included)\\s*)$`, 'u');
+/** A word that makes a clause: an auxiliary, a past tense. */
+const finiteVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b`, 'u');
+
+/**
+ * A list that hangs on a clause of its own states that clause as a claim too: "Storm Daniel made
+ * landfall over Libya, generating heavy rain and flooding across Benghazi, Derna and Sirte" is
+ * the landfall and the flooding in each place. This returns the main clause as a claim, the
+ * verbatim words of the sentence that state it, and those that state the list (each item's
+ * quote), or nothing when the list is the sentence's only claim.
+ */
+export function leadClause(e: Enumeration, quote: string): { claim: string; leadQuote: string; listQuote: string } | undefined {
+  // "The 13 metric tons of relief items that arrived in Benghazi today include …": the things
+  // arrived, and they include each item.
+  const relative = e.lead.match(relativeThenList);
+  if (relative) {
+    const at = quote.lastIndexOf(` ${relative[3].trim()} `);
+    if (at > 0 && quote.slice(0, at).endsWith(relative[2])) return { claim: `${relative[1]} ${relative[2]}.`, leadQuote: quote.slice(0, at), listQuote: quote.slice(at + 1).trim() };
+  }
+  const m = e.lead.match(/^(.*\S),\s+((?:\p{Ll}{3,}ing|which|and)\s.*)$/u);
+  if (!m || !finiteVerb.test(m[1]) || m[1].split(/\s+/).length < 4) return undefined;
+  const opener = m[2].split(/\s+/).slice(0, 3).join(' ');
+  const at = quote.indexOf(opener);
+  if (at <= 0 || quote.indexOf(opener, at + 1) >= 0) return undefined;
+  const leadQuote = quote.slice(0, at).replace(/[\s,;]+$/u, '');
+  return { claim: `${m[1]}.`, leadQuote, listQuote: quote.slice(at).trim() };
+}
 
 /** A modifier that a list's first item carries for all of them ("Additional meals, water, tarps"). */
 const sharedModifier = /^(?:additional|more|further|extra|emergency)\s+/i;

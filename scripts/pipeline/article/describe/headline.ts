@@ -460,7 +460,10 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     if (j === i + 1) continue;
     const body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
     const start = tokens[i].start - 1;
-    const end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
+    let end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
+    // "in Tunis, Tunisia,": the country after a place goes with it.
+    const country = text.slice(end).match(/^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,|$)/u);
+    if (country && /^\p{Lu}/u.test(tokens[j - 1].word)) end += country[0].length;
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
     // A year on its own dates the claim's subject ("documents sealed in 1961 and 2000", "since
