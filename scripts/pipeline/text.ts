@@ -43,25 +43,29 @@ export function withMemoTables<T>(tables: MemoTables, work: () => T): T {
  * results, as a worker thread lives for a whole run. The table lives in the active `MemoTables`.
  */
 export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: string) => T {
-  return memoizeBy((text: string) => text, fn, limit);
-}
-
-/**
- * `memoize` for a function of several arguments: `key` writes them as one string (every argument
- * the result depends on, and nothing else).
- */
-export function memoizeBy<A extends unknown[], T>(key: (...args: A) => string, fn: (...args: A) => T, limit = 100_000): (...args: A) => T {
   const id = memoizedFunctions++;
-  return (...args) => {
+  return (text) => {
     // `undefined` results are kept as `none`, so that every call is one look-up.
     const results = (activeTables.tables[id] ??= new Map()) as Map<string, T | typeof none>;
-    const text = key(...args);
     const known = results.get(text);
     if (known !== undefined) return (known === none ? undefined : known) as T;
     if (results.size >= limit) results.clear();
-    const result = fn(...args);
+    const result = fn(text);
     results.set(text, result === undefined ? none : result);
     return result;
+  };
+}
+
+/**
+ * A memo table of one's own in the active `MemoTables`, for a memo `memoize` cannot express (a
+ * result that is only valid under a condition checked on each look-up). Emptied at `limit` results.
+ */
+export function memoTable<T>(limit = 100_000): () => Map<string, T> {
+  const id = memoizedFunctions++;
+  return () => {
+    const table = (activeTables.tables[id] ??= new Map()) as Map<string, T>;
+    if (table.size >= limit) table.clear();
+    return table;
   };
 }
 

@@ -6,7 +6,7 @@
  * modifiers), never cut mid-phrase and never with an ellipsis.
  */
 
-import { escapeRegExp, memoizeBy } from '../../text.ts';
+import { escapeRegExp, memoTable } from '../../text.ts';
 import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
@@ -246,15 +246,7 @@ const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu
  * Shorten `text` until `lead + text` fits, one kind of cut at a time, least loss first. Each cut
  * keeps the key figure: a cut that would remove it is skipped.
  */
-const shorten = memoizeBy(
-  (text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false) =>
-    JSON.stringify([text, room, figures, (people ?? []).map((p) => [p.name, p.role]), gentle]),
-  shortenOnce,
-  20_000,
-);
-
-/** `shorten`, worked out: the memo above skips it for a claim another outlet's article had. */
-function shortenOnce(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false): string {
+function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false): string {
   const fits = (t: string) => t.length <= room;
   const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
   const early: ((t: string) => string)[] = [
@@ -593,8 +585,26 @@ function cutsAtPhraseEnds(claim: string, short: string): boolean {
   return true;
 }
 
+/**
+ * Titles worked out, by claim: a claim recurs across the outlets of one story. A title holds for
+ * another article where that article mentions the names the title asked about as often (counted
+ * up to `storyNameMentions`: past it, a name is the story's however often it comes).
+ */
+const titles = memoTable<{ title: string; mentions: [name: string, count: number][] }>(20_000);
+
 /** The headline title of a claim. */
 export function headline(input: HeadlineInput): string {
+  const key = JSON.stringify([input.claim, input.speaker, input.people?.map((p) => [p.name, p.role]), input.figures, input.list]);
+  const counted = input.mentions && ((name: string) => Math.min(input.mentions!(name), storyNameMentions));
+  const known = titles().get(key);
+  if (known && known.mentions.every(([name, count]) => counted?.(name) === count)) return known.title;
+  const mentions: [string, number][] = [];
+  const title = headlineOf(counted ? { ...input, mentions: (name) => mentions[mentions.push([name, counted(name)]) - 1][1] } : input);
+  titles().set(key, { title, mentions });
+  return title;
+}
+
+function headlineOf(input: HeadlineInput): string {
   const figures = input.figures ?? [];
   let lead = '';
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
