@@ -261,6 +261,12 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     return agreeing >= 2 && agreeing / shorter >= 0.5 ? agreeing : 0;
   };
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
+  /** Two sentences share most of their plain words (what they say, not the names in them). */
+  const sameSaying = (a: number, b: number) => {
+    const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
+    const agreeing = shared(x, y);
+    return agreeing >= 2 && agreeing >= Math.min(x.length, y.length) * 0.5;
+  };
   // Two items of one list, or items of two lists that differ, are different claims.
   // One item of a list and a sentence that does not name it are different claims too ("flooding
   // across Benghazi" is not "Storm Daniel made landfall over northeastern Libya").
@@ -295,6 +301,9 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       // shorter sentence's phrases, not just a long name both use ("Treaty on Comprehensive
       // Strategic Partnership between Moscow and Pyongyang" alone is five phrases).
       if (sameArticle(a, b)) {
+        // …and what they say agrees, not only whom they name ("Russian President Vladimir Putin
+        // and North Korean leader Kim Jong-un have signed …" / "… have laid flowers …").
+        if (!sameSaying(a, b)) continue;
         const shorter = Math.min(keyList(keysOf(a), 'shingles').length, keyList(keysOf(b), 'shingles').length);
         if (count >= 4 && count >= shorter * 0.5) clusters.union(a, b);
         else if (count >= 2) alikeInArticle.add(a < b ? pairKey(a, b) : pairKey(b, a));

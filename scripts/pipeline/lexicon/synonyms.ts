@@ -11,7 +11,9 @@ const classes: Record<string, string[]> = {
   treaty: ['treaty', 'agreement', 'accord', 'pact'],
   give: ['gave', 'give', 'gives', 'gifted', 'gift', 'gifts', 'presented', 'handed'],
   greet: ['greet', 'greets', 'greeted', 'greeting', 'welcome', 'welcomed', 'welcomes', 'welcoming', 'embrace', 'embraced', 'embracing', 'hug', 'hugged', 'hugging', 'handshake', 'handshakes', 'red-carpet'],
-  thank: ['thank', 'thanks', 'thanked', 'thanking', 'gratitude', 'grateful', 'appreciate', 'appreciates', 'appreciated', 'appreciation'],
+  // Hailing someone's support is thanking them for it.
+  thank: ['thank', 'thanks', 'thanked', 'thanking', 'gratitude', 'grateful', 'appreciate', 'appreciates', 'appreciated', 'appreciation', 'hail', 'hailed', 'hails', 'hailing'],
+  expect: ['expect', 'expects', 'expected', 'expecting', 'hope', 'hopes', 'hoped', 'hoping'],
   end: ['ended', 'concluded', 'conclude', 'concludes', 'wrapped', 'finished'],
   ride: ['ride', 'rode', 'drive', 'drove', 'driven', 'driving', 'car', 'vehicle', 'limousine'],
   strengthen: ['strengthen', 'strengthened', 'strengthening', 'bolster', 'bolstered', 'boost', 'boosted', 'deepen', 'deepened', 'deepening', 'enhance', 'enhanced', 'reinforce', 'reinforced'],

@@ -43,6 +43,16 @@ describe('mergeAcrossOutlets', () => {
     expect(sharedEntries('2025-03-10')).toBe(0);
   });
 
+  it('keeps apart one article’s sentences that only name the same two leaders (seed 001)', () => {
+    // "Russian President Vladimir Putin and North Korean leader Kim Jong-un have laid flowers …" and
+    // "… have signed a Treaty …" share a long name, not a claim; a summit sentence of 004 naming
+    // both leaders must not glue them into one entry either.
+    const [treaty] = groupWith(groups, /sealed back in 1961 and 2000/);
+    expect(treaty.some((c) => /laid flowers/.test(c.quote))).toBe(false);
+    expect(treaty.some((c) => /return visit to Moscow/.test(c.quote))).toBe(false);
+    expect(treaty.filter((c) => c.article.startsWith('001'))).toHaveLength(1);
+  });
+
   it('lets a sentence that states two claims support both entries', () => {
     const twoClaims = /On Putin's first trip to the state in 24 years, the two leaders/;
     expect(groupWith(groups, twoClaims).length).toBe(2);

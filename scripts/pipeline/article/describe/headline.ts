@@ -71,6 +71,9 @@ const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},(?:\\s+\\d{4},)
 
 const weekday = `(?:${weekdays.join('|')})`;
 const month = `${monthPattern}\\.?`;
+/** A title before a surname: "Administrator Criswell", "Gov. DeSantis", "Gen. Milley" (not at a sentence's start, where it may be the subject's role alone). */
+const titleBeforeSurname = /(?<=\s|^)(\p{Lu}\p{Ll}+\.?)\s(?=(\p{Lu}[\p{L}’'-]+)(?:\s+(?:and|or|will|has|have|had|is|was|said)\b|,|$))/gu;
+
 /** Time phrases the entry's `date` already carries. */
 const timePhrases = [
   new RegExp(`,?\\s+(?:early |late |earlier |later )?(?:on |this |last |next )?${weekday}(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'giu'),
@@ -246,7 +249,7 @@ const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu
  * Shorten `text` until `lead + text` fits, one kind of cut at a time, least loss first. Each cut
  * keeps the key figure: a cut that would remove it is skipped.
  */
-function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false): string {
+function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false, mentions?: HeadlineInput['mentions']): string {
   const fits = (t: string) => t.length <= room;
   const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
   const early: ((t: string) => string)[] = [
@@ -296,6 +299,16 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
     (t) => t.replace(/\b(?:in the process of |(?:the )?(?:possibility|prospect|issue|question|process|development) of (?:the )?)/giu, '').replace(/\ba number of\b/giu, 'several'),
     (t) => timePhrases.reduce((out, re) => out.replace(re, ''), t),
+    // "Administrator Criswell and Gov. DeSantis" → "Criswell and DeSantis": a headline names people by surname.
+    (t) =>
+      t.replace(titleBeforeSurname, (whole, title: string, surname: string) =>
+        (roleWords.has(title.toLowerCase()) || /\.$/.test(title)) && !roleWords.has(surname.toLowerCase()) ? '' : whole,
+      ),
+    // "will be surveying damage" → "will survey damage", where the verb's plain form is sure.
+    (t) => t.replace(/\bwill be (\p{Ll}+?)ing\b/gu, (whole, stem: string) => {
+      if (/y$|[^aeiou][^aeiouy]$|[aeiou]{2}[^aeiouwxy]$/.test(stem) && !/(.)\1$/.test(stem)) return `will ${stem}`;
+      return /([^aeiouls])\1$/.test(stem) ? `will ${stem.slice(0, -1)}` : whole;
+    }),
     (t) => t.replace(evaluative, ''),
     // A pair of adjectives before a noun ("immediate, life-saving humanitarian assistance").
     (t) => t.replace(/\s(?:\p{Ll}+(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less)|\p{Ll}+-\p{Ll}+),\s+(?:\p{Ll}+(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less)|\p{Ll}+-\p{Ll}+)(?=\s+\p{Ll})/gu, ''),
@@ -345,7 +358,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   }
   // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
   for (let i = 0; i < 10 && !fits(current) && !gentle; i++) {
-    const chunk = removableChunk(current, figures, people);
+    const chunk = removableChunk(current, figures, people, mentions);
     if (!chunk) break;
     const next = (current.slice(0, chunk.start) + current.slice(chunk.end)).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
     if (next.length < 35) break;
@@ -422,7 +435,7 @@ const timeWord = new RegExp(`^(?:${[...weekdays, ...months].join('|')}|morning|e
  * them), then phrases of time (the entry has a date), then the others from the end; a phrase
  * holding the key figure stays.
  */
-function removableChunk(text: string, figures: readonly string[], people: HeadlineInput['people']): { start: number; end: number } | undefined {
+function removableChunk(text: string, figures: readonly string[], people: HeadlineInput['people'], mentions?: HeadlineInput['mentions']): { start: number; end: number } | undefined {
   const kept: [number, number][] = [];
   for (const f of figures) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) kept.push([at, at + f.length]);
   const tokens: { word: string; start: number; end: number }[] = [];
@@ -469,9 +482,17 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     // "Agency for International Development", "Treaty on Comprehensive Strategic Partnership": a
     // small word between capitalised ones is inside a name, whose tail is no phrase to drop.
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
-    chunks.push({ start, end, names, time: body.some((w) => timeWord.test(w)) });
+    // A place the claim alone brings ("in Cedar Key and Horseshoe Beach") is what it is about;
+    // the story's places ("in Türkiye", named throughout) are context the entry gives anyway.
+    const own = names && mentions !== undefined && body.some((w) => /^\p{Lu}/u.test(w) && mentions(w.replace(/[’']s$/u, '')) < storyNameMentions);
+    chunks.push({ start, end, names, own, time: body.some((w) => timeWord.test(w)) });
   }
-  return chunks.filter((c) => c.names).at(-1) ?? chunks.filter((c) => c.time).at(-1) ?? chunks.at(-1);
+  return (
+    chunks.filter((c) => c.names && !c.own).at(-1) ??
+    chunks.filter((c) => c.time).at(-1) ??
+    chunks.filter((c) => !c.own).at(-1) ??
+    chunks.at(-1)
+  );
 }
 
 /** The claim's opening words that fit, ending on a word that can end a phrase. */
@@ -554,7 +575,7 @@ function shortenKeepingNames(text: string, room: number, input: HeadlineInput, f
     const short = shorten(text, room, keys, input.people, true);
     if (short.length <= room && keys.every((k) => !text.includes(k) || short.includes(k)) && verbLike.test(short) && cutsAtPhraseEnds(text, short)) return short;
   }
-  return shorten(text, room, figures, input.people);
+  return shorten(text, room, figures, input.people, false, input.mentions);
 }
 
 /** Words after which a phrase goes on: a cut right after one leaves it hanging ("as well as across …"). */
