@@ -323,6 +323,10 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       if (count < 2) continue;
       const [a, b] = pairOf(key).map(at);
       const [x, y] = [keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')];
+      // Words alone never join two sentences whose figures all differ ("an initial $1 million" /
+      // "has provided $12 million"): those are two amounts, unless the phrasing itself agrees.
+      const [fa, fb] = [keyList(keysOf(a), 'figures'), keyList(keysOf(b), 'figures')];
+      if (fa.length && fb.length && !shared(fa, fb)) continue;
       if (shared(x, y) / Math.min(x.length, y.length) >= 0.4) link(a, b, count);
     }
   }

@@ -7,9 +7,14 @@
  */
 import type { Candidate } from '../model.ts';
 import { compareCodeUnits, nameKey } from '../text.ts';
+import { sameEventDays } from './merge.ts';
 
 /** The candidates with each person's name and slug made the same across articles (new objects where changed). */
-export function unifyPeople(candidates: Candidate[]): Candidate[] {
+export function unifyPeople(candidates: Candidate[], published: ReadonlyMap<string, string> = new Map()): Candidate[] {
+  return fullSpeakers(samePeopleSpellings(candidates), published);
+}
+
+function samePeopleSpellings(candidates: Candidate[]): Candidate[] {
   const counts = new Map<string, Map<string, { uses: number; slug: string }>>();
   for (const c of candidates)
     for (const p of c.people) {
@@ -35,5 +40,61 @@ export function unifyPeople(candidates: Candidate[]): Candidate[] {
       })
       .filter((p) => !seen.has(p.slug) && seen.add(p.slug));
     return { ...c, people };
+  });
+}
+
+/** Name parts that follow a surname and say nothing of who it is. */
+const suffix = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+const nameParts = (name: string) => name.replace(/,/g, '').split(/\s+/).filter((w) => w && !suffix.test(w));
+/** A name of one person: capitalised words, one to five, no body word. */
+const personName = /^(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*,?(?:\s+(?:Jr|Sr)\.?)?$/u;
+const bodyWord = /\b(?:House|Department|Ministry|Agency|Office|Government|Council|Administration|Service|News|Press|Times|Post|Forces?|Command|Guard|Corps|Organi[sz]ation|Nations|Union|Committee|Commission|States)\b/;
+
+/**
+ * Speakers named the short way take the person's full name where the week's news gives exactly
+ * one: "Biden" and "Joe Biden" beside a statement signed "Joseph R. Biden Jr." are that person,
+ * so the entry says the name the author signed. A surname that several full names share ("Kim":
+ * Kim Jong-un, Kim Tok-hun) stays as it is; only names within `sameEventDays` count.
+ */
+function fullSpeakers(candidates: Candidate[], published: ReadonlyMap<string, string>): Candidate[] {
+  const day = (c: Candidate) => {
+    const date = published.get(c.article);
+    return date ? Date.parse(date) / 86_400_000 : NaN;
+  };
+  // Full names (two or more parts) by folded surname, with the days they were used.
+  const bySurname = new Map<string, Map<string, { name: string; days: number[]; uses: number }>>();
+  const note = (name: string, when: number) => {
+    if (!personName.test(name) || bodyWord.test(name)) return;
+    const parts = nameParts(name);
+    if (parts.length < 2) return;
+    const names = bySurname.get(nameKey(parts.at(-1)!)) ?? bySurname.set(nameKey(parts.at(-1)!), new Map()).get(nameKey(parts.at(-1)!))!;
+    const entry = names.get(nameKey(name)) ?? names.set(nameKey(name), { name, days: [], uses: 0 }).get(nameKey(name))!;
+    entry.days.push(when);
+    entry.uses++;
+  };
+  for (const c of candidates) {
+    for (const p of c.people) note(p.name, day(c));
+    if (c.attribution?.speaker) note(c.attribution.speaker, day(c));
+  }
+  const full = (speaker: string, when: number): string | undefined => {
+    if (!personName.test(speaker) || bodyWord.test(speaker)) return undefined;
+    const parts = nameParts(speaker);
+    const near = [...(bySurname.get(nameKey(parts.at(-1)!))?.values() ?? [])].filter((n) => n.days.some((d) => !(Math.abs(d - when) > sameEventDays)));
+    // The one person of that surname; a first name must agree by its initial ("Joe", "Joseph").
+    const people = new Set(near.map((n) => nameKey(nameParts(n.name)[0])[0] + nameKey(nameParts(n.name).at(-1)!)));
+    if (people.size !== 1) return undefined;
+    if (parts.length > 1 && nameKey(parts[0])[0] !== [...people][0][0]) return undefined;
+    // The fullest spelling, then the most used, then code-unit order.
+    const best = near.sort((a, b) => nameParts(b.name).length - nameParts(a.name).length || b.name.length - a.name.length || b.uses - a.uses || compareCodeUnits(a.name, b.name))[0];
+    return best && best.name !== speaker && nameParts(best.name).length >= parts.length ? best.name : undefined;
+  };
+  const memo = new Map<string, string | undefined>();
+  return candidates.map((c) => {
+    const speaker = c.attribution?.speaker;
+    if (!speaker) return c;
+    const when = day(c);
+    const key = `${speaker}\u0000${when}`;
+    const to = memo.has(key) ? memo.get(key) : memo.set(key, full(speaker, when)).get(key);
+    return to ? { ...c, attribution: { ...c.attribution!, speaker: to } } : c;
   });
 }

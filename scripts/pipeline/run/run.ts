@@ -204,7 +204,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const withoutUrl = ordered.filter((a) => !a.article.url).map((a) => a.article.file);
   const analyseSeconds = lap('analyse');
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
-  const groups = applyEditorsToGroups(mergeAcrossOutlets(unifyPeople(ordered.flatMap((a) => a.candidates)), published), existing);
+  const groups = applyEditorsToGroups(mergeAcrossOutlets(unifyPeople(ordered.flatMap((a) => a.candidates), published), published), existing);
   const mergeSeconds = lap('merge');
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
 import type { Candidate } from '../../../scripts/pipeline/model.ts';
 import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
+import { unifyPeople } from '../../../scripts/pipeline/corpus/people.ts';
 import { seedCandidates as candidatesOf, seedFiles, seedsDir } from '../helpers.ts';
 import { toMarkdown } from '../../../scripts/eval/news-dev.ts';
 
@@ -144,5 +145,32 @@ describe.skipIf(!fs.existsSync(newsDev))('list items', () => {
   it('stay apart from the other items of the list', () => {
     expect(itemGroups).toHaveLength(4);
     for (const g of itemGroups) expect(new Set(g.map((c) => c.item!.split(' ').at(-1))).size).toBe(1);
+  });
+});
+
+describe.skipIf(!fs.existsSync(newsDev))('speakers', () => {
+  it('take the full name the statements of that week are signed with ("Biden" → "Joseph R. Biden Jr.", news-dev 311–313)', () => {
+    const candidates = unifyPeople(
+      ['311', '312', '313'].flatMap((p) => newsDevCandidates(p)),
+      new Map([['311', '2023-09-25'], ['312', '2023-09-25'], ['313', '2023-09-25']].map(([p, d]) => [newsDevCandidates(p)[0].article, d])),
+    );
+    const slate = candidates.find((c) => /\$200 million/.test(c.quote))!;
+    expect(slate.attribution?.speaker).toBe('Joseph R. Biden Jr.');
+  });
+
+  it('leave a surname several people share as it is ("Kim" in the seeds)', () => {
+    const seeds = unifyPeople(seedCandidates);
+    expect(seeds.filter((c) => c.attribution?.speaker === 'Kim').length).toBe(seedCandidates.filter((c) => c.attribution?.speaker === 'Kim').length);
+  });
+});
+
+describe.skipIf(!fs.existsSync(newsDev))('figures', () => {
+  it('keep two amounts apart when only words agree: "an initial $1 million" is not "has provided $12 million" (news-dev 309, 310)', () => {
+    const groups = mergeAcrossOutlets([...newsDevCandidates('309'), ...newsDevCandidates('310')]);
+    const [initial] = groupWith(groups, /initial \$1 million/);
+    expect(initial.some((c) => /\$12 million/.test(c.quote))).toBe(false);
+    // …and the fact sheet's "based in Tunis, Tunisia, and a Response Management Team" is no list of three places.
+    expect(groupWith(groups, /initial \$1 million/)).toHaveLength(1);
+    expect(initial.every((c) => c.item === undefined)).toBe(true);
   });
 });

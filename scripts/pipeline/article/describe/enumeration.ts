@@ -90,6 +90,10 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
     // part repeats the verb, so it is a second action, not a third thing met.
     const leadWords = new Set(leadText.toLowerCase().split(/\s+/).filter((w) => w.length > 2));
     if (all.some((it) => leadWords.has(it.split(/\s+/)[0].toLowerCase()) && /^\p{Ll}/u.test(it))) continue;
+    // "based in Tunis, Tunisia, and a Response Management Team": a place and its country, then
+    // another thing, is no series of three.
+    const proper = all.map((it) => /^\p{Lu}/u.test(it));
+    if (proper[0] && proper[1] && all.some((it) => /^(?:a|an|the)\s/u.test(it))) continue;
     // "a region of peace, harmony, security and prosperity": qualities of one thing, not things.
     if (/\bof\s*$/i.test(leadText) && all.every((it) => /^\p{Ll}[\p{Ll}\s-]*$/u.test(it) && !/s$/.test(it))) continue;
     // "support to address needs, minimize vulnerabilities, and strengthen resilience": purposes, not things.
@@ -125,7 +129,13 @@ export function leadClause(e: Enumeration, quote: string): { claim: string; lead
   const opener = m[2].split(/\s+/).slice(0, 3).join(' ');
   const at = quote.indexOf(opener);
   if (at <= 0 || quote.indexOf(opener, at + 1) >= 0) return undefined;
-  const leadQuote = quote.slice(0, at).replace(/[\s,;]+$/u, '');
+  // The lead's quote runs on to the list's own words ("…, generating heavy rain and flooding"),
+  // which tell what the clause led to; it stops before the first item.
+  const first = quote.indexOf(e.items[0], at);
+  const leadQuote = (first > at ? quote.slice(0, first) : quote.slice(0, at))
+    .replace(/[\s,;]+$/u, '')
+    .replace(/\s+(?:across|in|to|for|from|with|of|on|at|by|into|over|among|between|including|include|includes|such as|like)$/u, '')
+    .replace(/[\s,;]+$/u, '');
   return { claim: `${m[1]}.`, leadQuote, listQuote: quote.slice(at).trim() };
 }
 

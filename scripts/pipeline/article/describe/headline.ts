@@ -88,7 +88,7 @@ const bothFiller = /\s+(?:(?<!\b(?:on|of|in|for|to|from|with|by|at|between)\s+)b
 const evaluative = new RegExp(
   String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
-const clauseOpener = /^(?:and|but|which|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
+const clauseOpener = /^(?:and|but|which|that|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
 
 /** The text without its last trailing clause, or the text itself: searched from the last comma back. */
 function withoutTrailingClause(text: string): string {
@@ -242,6 +242,16 @@ export function useAcronyms(text: string): string {
   });
 }
 
+/** Whether `short` keeps each figure `text` holds. */
+const keepsFigureIn = (short: string, text: string, figures: readonly string[]) => figures.every((f) => !text.includes(f) || short.includes(f));
+
+/** "released" → "releasing", "carried" → "carrying", "agreed" → "agreeing", "stopped" → "stopping". */
+function pastGerund(verb: string): string {
+  if (/ied$/.test(verb)) return `${verb.slice(0, -3)}ying`;
+  if (/eed$/.test(verb)) return `${verb.slice(0, -1)}ing`;
+  return `${verb.slice(0, -2)}ing`;
+}
+
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
 
@@ -294,6 +304,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
     // "a treaty that will replace …" → "a treaty replacing …"; "sealed back in 1961" → "sealed in 1961".
     (t) => t.replace(/\s+(?:that|which) will (\p{Ll}{3,})\b/gu, (_m, verb: string) => ` ${gerund(verb)}`).replace(/\s+back(?= (?:in|to) \d{4}\b)/gu, ''),
+    // ", which released nearly 8 billion gallons" → ", releasing nearly 8 billion gallons".
+    (t) => t.replace(/,\s+which (\p{Ll}{3,}ed)\b/gu, (_m, verb: string) => `, ${pastGerund(verb)}`),
     // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
     (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
@@ -322,6 +334,15 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, ''),
   ];
   let current = text;
+  // "The talks come amid an offensive …; more than two years since …": the first statement is the headline.
+  const semicolon = current.indexOf('; ');
+  if (!fits(current) && semicolon >= 35 && strictVerb.test(current.slice(0, semicolon)) && balanced(current.slice(0, semicolon)) && keepsFigureIn(current.slice(0, semicolon), text, figures))
+    current = current.slice(0, semicolon);
+  // "On Putin's first trip to the state in 24 years, Vladimir Putin and Kim Jong-un talked up …":
+  // the lead-in's count ("24 years") is context; the claim is the clause after it. A year stays.
+  const lead = current.match(leadIn)?.[0];
+  if (!fits(current) && lead && !/\b(?:1[89]|20)\d{2}\b/.test(lead) && strictVerb.test(current.slice(lead.length)) && current.length - lead.length >= 35)
+    current = capitalise(current.slice(lead.length));
   // The last text `apply` tidied and capitalised: a step that returns it unchanged changes nothing
   // (most steps find nothing to cut), so it is not tidied again.
   let tidied: string | undefined;
@@ -353,6 +374,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       const restOfSentence = current.slice(comma + 1).split(',')[0];
       const subjectOnly = !strictVerb.test(clause) && strictVerb.test(restOfSentence);
       if (insidePhrase(clause, restOfSentence)) continue;
+      // "armed conflict, civil unrest, and political instability since 2011": the series goes on.
+      if (/^\s+[^,]{1,40},\s+(?:and|or)\s/u.test(current.slice(comma + 1)) && !strictVerb.test(current.slice(comma + 1).split(/,\s+(?:and|or)\s/u)[0])) continue;
       if (fits(clause) && keepsFigure(clause) && verbLike.test(clause) && !subjectOnly && !/\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from)$/i.test(clause) && balanced(clause)) return clause;
     }
   }
@@ -384,6 +407,9 @@ function shorten(text: string, room: number, figures: readonly string[], people:
         // The run ends where a phrase does: at the figure, before another modifier or at a comma.
         if (j < fw && !prepositions.has(words[j].toLowerCase()) && !/^(?:that|which|who|to)$/i.test(words[j]) && !/,$/.test(words[j - 1])) continue;
         const removed = words.slice(i, j).join(' ').length + 1;
+        // Never another figure ("the collapse of two dams near Derna city, which released nearly 8 billion gallons").
+        const rest = [...words.slice(0, i), ...words.slice(j)].join(' ');
+        if (figures.some((g) => g !== f && current.includes(g) && !rest.includes(g))) continue;
         if (at + f.length - removed <= room && removed >= 0 && (!best || j - i < best[1] - best[0])) best = [i, j];
       }
     }
@@ -401,7 +427,15 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     const nextWord = (words[n] ?? '').toLowerCase();
     const boundary = prepositions.has(nextWord) || /^(?:to|and|but|while|as|which|who|that|when|where|including)$/.test(nextWord) || /[,;:]$/.test(words[n - 1]);
     // Never on a word that wants the next ("… problems are", "… would encompass", "… capital taking").
-    const hanging = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!);
+    const hanging =
+      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!) ||
+      // …nor inside a name ("partner International | Organization for Migration").
+      (/^\p{Lu}/u.test(candidate.split(' ').at(-1)!) && /^(?:\p{Lu}|(?:for|of|on)$)/u.test(words[n] ?? '')) ||
+      // …nor inside a figure ("nearly 8 billion | gallons").
+      figures.some((f) => {
+        const at = current.indexOf(f);
+        return at >= 0 && at < candidate.length && at + f.length > candidate.length;
+      });
     if (boundary && !hanging && candidate.length >= room * 0.6) return candidate;
     if (!best) best = candidate;
   }
@@ -422,6 +456,12 @@ function insidePhrase(beforeComma: string, afterComma: string): boolean {
   return !clauseOpener.test(word) && !prepositions.has(word) && !phraseOpeners.has(word) && !/^[^-]+(?:ing|ed|ly)$/.test(word);
 }
 const phraseOpeners = new Set('the a an this that these those it its their our his her we they he she i you or nor yet then there here not also each all both some many most'.split(' '));
+
+/** Words that make a name a place ("Derna city", "Lviv region"). */
+const placeNoun = /^(?:city|town|village|region|province|district|county|state|area|oblast|island|islands|border|coast|capital)$/;
+
+/** Heads of names that can stand for the whole name in a headline ("Treaty on …" → "Treaty"). */
+const nameHeads = /^(?:Treaty|Agreement|Accord|Pact|Convention|Agency|Organi[sz]ation|Council|Commission|Committee|Department|Ministry|Office|Program(?:me)?|Fund|Bank|Institute|Cent(?:er|re)|Forum|Group|Service|Administration|Authority|Court|Union|Alliance|Conference|Summit|Strategy|Plan|Act|Law)$/;
 
 const prepositions = new Set(
   'in at on from for since during with into after before amid over under between upon across near by through toward towards against within following throughout despite via'.split(' '),
@@ -454,6 +494,12 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       const after = (tokens[j + 1]?.word ?? '').toLowerCase();
       if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '') && (lower === 'but' || chunkStop.has(after) || /ed$/.test(after) || !after)) break;
       // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
+      // "near Derna city": a place word goes with the name before it.
+      if (placeNoun.test(lower) && /^\p{Lu}/u.test(tokens[j - 1].word)) {
+        j++;
+        if (/[,;:]$/.test(tokens[j - 1].word)) break;
+        continue;
+      }
       if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) {
         // …unless the word goes on the name's noun phrase ("on Ukraine’s western region"): no clean cut there.
         if (!chunkStop.has(lower) && !/(?:ed|s|ing)$/.test(lower)) j = i + 1;
@@ -471,6 +517,8 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     if (country && /^\p{Lu}/u.test(tokens[j - 1].word)) end += country[0].length;
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
+    // A passive verb's complement is part of it ("is based on …", "will be locked in talks").
+    if (/^\p{Ll}+ed$/u.test(tokens[i - 1].word) && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 2]?.word ?? '')) continue;
     // A year on its own dates the claim's subject ("documents sealed in 1961 and 2000", "since
     // 2011"); a month's year ("in June 2024") is the entry's date.
     if (new RegExp(`(?<!${month}\\s)\\b(?:1[89]|20)\\d{2}\\b`, 'iu').test(span)) continue;
@@ -479,6 +527,9 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     // The people the claim is about stay ("with Kim Jong-un" in "Putin met with Kim Jong-un").
     if ((people ?? []).some((p) => span.includes(shortName(p.name)))) continue;
     const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
+    // "the March on Washington" is no March: a name's tail ("on Comprehensive Strategic
+    // Partnership") goes only after a head that stands for the whole (Treaty, Agency, Forum).
+    if (names && /^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && !nameHeads.test(tokens[i - 1].word)) continue;
     // "Agency for International Development", "Treaty on Comprehensive Strategic Partnership": a
     // small word between capitalised ones is inside a name, whose tail is no phrase to drop.
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;

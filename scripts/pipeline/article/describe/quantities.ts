@@ -107,6 +107,8 @@ const quantitiesOf = memoize((sentence: string): Quantity[] => {
     if (/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to|or)\s*)?$/i.test(before) || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\b/i.test(after)) continue;
     if (/^(?:st|nd|rd|th)\b/i.test(after) || /^-on-/i.test(after) || /^\s*(?:another|of (?:the|them|us|those|these|its|his|her|their))\b/i.test(after)) continue;
     if (/\bno\s+$/i.test(before) && /^one\b/i.test(num)) continue;
+    // "– one necessitated by …", "one that …": the pronoun "one", not a count.
+    if (/^one$/i.test(num) && /^\s+(?:\p{Ll}+ed|that|which|who|is|was|of)\b/u.test(after)) continue;
     // Model names and calibres are names, not counts: AT4, G7, F-16, MiG-29, 155mm shells, 5.56-mm rounds.
     if (isDigit && (/\p{L}-?$/u.test(before) || /^(?:-?mm|-millimet(?:er|re)|-caliber|-calibre)\b/i.test(after))) continue;
     // "100m sprint" is metres: "m" means million after a currency sign or before what is counted in the plural.
