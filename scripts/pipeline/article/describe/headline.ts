@@ -72,7 +72,7 @@ const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},(?:\\s+\\d{4},)
 const weekday = `(?:${weekdays.join('|')})`;
 const month = `${monthPattern}\\.?`;
 /** A title before a surname: "Administrator Criswell", "Gov. DeSantis", "Gen. Milley" (not at a sentence's start, where it may be the subject's role alone). */
-const titleBeforeSurname = /(?<=\s|^)(\p{Lu}\p{Ll}+\.?)\s(?=(\p{Lu}[\p{L}’'-]+)(?:\s+(?:and|or|will|has|have|had|is|was|said)\b|,|$))/gu;
+const titleBeforeSurname = new RegExp(`(?<=\\s|^)(\\p{Lu}\\p{Ll}+\\.?)\\s(?=(\\p{Lu}[\\p{L}’'-]+)(?:\\s+(?:and|or|will|has|have|had|is|was|${speakingVerbs})\\b|,|$))`, 'gu');
 
 /** Time phrases the entry's `date` already carries. */
 const timePhrases = [
@@ -480,7 +480,7 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
   for (const f of figures) for (let at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) kept.push([at, at + f.length]);
   const tokens: { word: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/\S+/g)) tokens.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
-  const chunks: { start: number; end: number; names: boolean; time: boolean }[] = [];
+  const chunks: { start: number; end: number; names: boolean; own: boolean; time: boolean }[] = [];
   for (let i = 1; i < tokens.length; i++) {
     // "of" binds to its noun ("residents of Pyongyang"); after a place word ("region of Lviv") it can go.
     const of = tokens[i].word.toLowerCase() === 'of';
