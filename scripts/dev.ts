@@ -1,9 +1,10 @@
 /**
  * `npm run dev [-- --seeds DIR --cache DIR --port N --host]`: the desk's working loop. Extracts once, starts
  * the Astro dev server, and re-extracts whenever an article in `seeds/` is added, changed or
- * removed (incremental and cached: only that article is analysed again). Astro watches
- * `content/` itself, so the new or changed claim pages are served and the browser reloads.
- * Edits to entries in `content/claims/` need no re-extraction: Astro picks them up directly.
+ * removed (incremental and cached: only that article is analysed again). The claimtrail
+ * integration watches `content/` (src/integration.ts), so the new or changed claim pages are
+ * served and the browser reloads. Edits to entries in `content/claims/` need no re-extraction:
+ * the server picks them up directly.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';

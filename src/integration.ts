@@ -75,6 +75,23 @@ export default function claimtrail(options: ClaimtrailOptions = {}): AstroIntegr
           ],
         });
       },
+      // `npm run dev`: the pages read the content files themselves (src/lib/content-files.ts), so
+      // the server watches them, has the next page read them again and reloads the browser.
+      'astro:server:setup': async ({ server }) => {
+        const { contentChanged, contentRoot } = await import('./lib/content-files.ts');
+        const root = contentRoot();
+        let reload: NodeJS.Timeout | undefined;
+        const onChange = (file: string) => {
+          const relative = path.relative(root, file);
+          if (relative.startsWith('..') || path.isAbsolute(relative) || relative.split(path.sep).some((part) => part.startsWith('.'))) return;
+          contentChanged();
+          // An extraction writes many files: one reload once they have settled.
+          clearTimeout(reload);
+          reload = setTimeout(() => server.hot.send({ type: 'full-reload', path: '*' }), 100);
+        };
+        server.watcher.add(root);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, onChange);
+      },
       'astro:config:done': ({ config: astroConfig }) => {
         outDir = fileURLToPath(astroConfig.outDir);
         base = astroConfig.base.endsWith('/') ? astroConfig.base : `${astroConfig.base}/`;

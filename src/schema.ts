@@ -1,7 +1,7 @@
 /**
  * The one definition of claimtrail's content: a claim entry (`content/claims/<id>.md`)
  * and a cleaned article (`content/articles/<slug>.json`). The extractor validates what it
- * writes with these schemas, the Astro content collections load with them, and the tests
+ * writes with these schemas, the site reads its content with them (src/lib/content-files.ts), and the tests
  * assert against them.
  */
 import { z } from 'astro/zod';

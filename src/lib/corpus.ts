@@ -1,19 +1,20 @@
-import { getCollection } from 'astro:content';
+import { contentVersion, readContent } from './content-files';
 import { indexCorpus, type Corpus } from './index-corpus';
 
-let corpus: Promise<Corpus> | undefined;
+let corpus: { version: number; indexed: Promise<Corpus> } | undefined;
 
-/** The indexed corpus, built once per build and shared by every page. */
+/** The indexed corpus, read and built once per build (once per change under `npm run dev`) and shared by every page. */
 export function loadCorpus(): Promise<Corpus> {
-  corpus ??= Promise.all([getCollection('claims'), getCollection('articles')]).then(([claims, articles]) =>
-    indexCorpus(
-      claims.map((entry) => ({ data: entry.data, body: entry.body })),
-      articles.map((entry) => entry.data),
-    ),
-  ).then((indexed) => {
-    // Said once per build, in its log: names that would have shared a page, and the pages they got.
-    for (const warning of indexed.warnings) console.warn(`claimtrail: warning: ${warning}`);
-    return indexed;
-  });
-  return corpus;
+  const version = contentVersion();
+  if (corpus?.version !== version) {
+    const indexed = Promise.resolve().then(() => {
+      const { claims, articles } = readContent();
+      const index = indexCorpus(claims, articles);
+      // Said once per build, in its log: names that would have shared a page, and the pages they got.
+      for (const warning of index.warnings) console.warn(`claimtrail: warning: ${warning}`);
+      return index;
+    });
+    corpus = { version, indexed };
+  }
+  return corpus.indexed;
 }

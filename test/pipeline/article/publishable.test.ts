@@ -174,6 +174,18 @@ describe('titles are headlines', () => {
     expect(trip).toMatch(/^Vladimir Putin and Kim Jong-un talked up their commitment/);
   });
 
+  it('are never a bare list item when the list opens the sentence (bench corpus, article a01978)', () => {
+    // A generated sentence the enumeration read as a list opening the sentence, with no words before it.
+    const title = headline({
+      claim: 'Back will be greeted in talks on where though to take the walking indivisible between their countries – one located by their unwavering left appreciation.',
+      people: [],
+      figures: ['back'],
+      list: { lead: '', item: 'back' },
+    });
+    expect(title.split(/\s+/).length).toBeGreaterThanOrEqual(4);
+    expect(title).toMatch(/^Back will be greeted in talks/);
+  });
+
   it('give short readable ids', () => {
     expect(idFromTitle('Putin: Treaty envisages Russia and North Korea providing assistance')).toBe('putin-treaty-envisages-russia-north-korea');
     expect(idFromTitle('United States: Russia received more than 10,000 shipping containers').split('-').length).toBeLessThanOrEqual(6);

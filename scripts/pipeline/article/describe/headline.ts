@@ -707,7 +707,8 @@ function headlineOf(input: HeadlineInput): string {
     const end = ` ${opener} ${input.list.item}`;
     if (end.length < room - 20) {
       const short = shortenKeepingNames(capitalise(body), room - end.length, input, figures.filter((f) => f !== input.list!.item));
-      if (short.length + end.length <= room) return withoutHangingEnd(tidyEnd(`${lead}${capitalise(short)}${end}`), input.claim);
+      // (A list that opens the sentence has no words before it: the claim is shortened whole.)
+      if (short.trim().split(/\s+/).length >= 2 && short.length + end.length <= room) return withoutHangingEnd(tidyEnd(`${lead}${capitalise(short)}${end}`), input.claim);
     }
   }
   if (text.length > room) {
