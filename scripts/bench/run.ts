@@ -65,16 +65,17 @@ interface ExtractJson {
   merges: number;
   seconds: number;
   stages?: Record<string, number>;
+  stagesCpu?: Record<string, number>;
 }
 
 export interface SizeResult {
   articles: number;
   stories: number;
   corpusMB: number;
-  extract: { seconds: number; articlesPerSecond: number; mbPerSecond: number; peakRssMB?: number; claims: number; merges: number; failed: number; workers: number; stages?: Record<string, number> };
+  extract: { seconds: number; cpuSeconds?: number; articlesPerSecond: number; mbPerSecond: number; peakRssMB?: number; claims: number; merges: number; failed: number; workers: number; stages?: Record<string, number>; stagesCpu?: Record<string, number> };
   merge: { candidates: number; groups: number; seconds: number; microsecondsPerCandidate: number };
   mergeAudit: MergeAudit;
-  incremental: { seconds: number; analysed: number; cached: number; peakRssMB?: number };
+  incremental: { seconds: number; cpuSeconds?: number; analysed: number; cached: number; peakRssMB?: number };
   /** The site measurements, absent for sizes left out of `--site-sizes`. */
   astro?: { seconds: number; cpuSeconds?: number; peakRssMB?: number; pages: number };
   pagefind?: { seconds: number; cpuSeconds?: number; peakRssMB?: number; indexMB: number; indexFiles: number };
@@ -142,6 +143,7 @@ async function benchSize(articles: number, source: ReturnType<typeof loadSource>
     corpusMB: mb(summary.bytes),
     extract: {
       seconds: extract.seconds,
+      cpuSeconds: extract.cpuSeconds,
       articlesPerSecond: articles / extract.seconds,
       mbPerSecond: mb(summary.bytes) / extract.seconds,
       peakRssMB: extract.peakRssMB,
@@ -150,10 +152,11 @@ async function benchSize(articles: number, source: ReturnType<typeof loadSource>
       failed: report.articles.failed,
       workers: os.availableParallelism(),
       stages: report.stages,
+      stagesCpu: report.stagesCpu,
     },
     mergeAudit,
     merge: { ...merge, microsecondsPerCandidate: (merge.seconds * 1e6) / merge.candidates },
-    incremental: { seconds: incremental.seconds, analysed: incrementalReport.articles.analysed, cached: incrementalReport.articles.cached, peakRssMB: incremental.peakRssMB },
+    incremental: { seconds: incremental.seconds, cpuSeconds: incremental.cpuSeconds, analysed: incrementalReport.articles.analysed, cached: incrementalReport.articles.cached, peakRssMB: incremental.peakRssMB },
     ...sites,
   };
 }
@@ -286,6 +289,7 @@ function table(results: SizeResult[]): string {
     ['stories (outlets per story 1–4)', (r) => f(r.stories, 0)],
     ['corpus MB', (r) => f(r.corpusMB)],
     ['extraction s', (r) => f(r.extract.seconds)],
+    ['extraction CPU s (user + system)', (r) => f(r.extract.cpuSeconds)],
     ['articles/s', (r) => f(r.extract.articlesPerSecond, 0)],
     ['MB/s', (r) => f(r.extract.mbPerSecond, 2)],
     ['extraction peak RSS MB', (r) => f(r.extract.peakRssMB, 0)],
@@ -293,12 +297,17 @@ function table(results: SizeResult[]): string {
       'extraction stages s: analyse / merge / draft + ids / write',
       (r) => (r.extract.stages ? `${f(r.extract.stages.analyse)} / ${f(r.extract.stages.merge)} / ${f(r.extract.stages.draft + r.extract.stages.ids)} / ${f(r.extract.stages.write)}` : 'n/a'),
     ],
+    [
+      'extraction stages CPU s (user + system, all threads)',
+      (r) => (r.extract.stagesCpu ? `${f(r.extract.stagesCpu.analyse)} / ${f(r.extract.stagesCpu.merge)} / ${f(r.extract.stagesCpu.draft + r.extract.stagesCpu.ids)} / ${f(r.extract.stagesCpu.write)}` : 'n/a'),
+    ],
     ['claims', (r) => f(r.extract.claims, 0)],
     ['merged entries (>1 article)', (r) => f(r.extract.merges, 0)],
     ['…of which across different stories', (r) => f(r.mergeAudit.crossStory, 0)],
     ['sources in the largest entry', (r) => f(r.mergeAudit.largestEntrySources, 0)],
     ['merge stage s (µs/candidate)', (r) => `${f(r.merge.seconds, 2)} (${f(r.merge.microsecondsPerCandidate)})`],
     ['incremental +1 article s (peak RSS MB)', (r) => `${f(r.incremental.seconds, 2)} (${f(r.incremental.peakRssMB, 0)})`],
+    ['incremental +1 article CPU s', (r) => f(r.incremental.cpuSeconds, 2)],
     ['astro build s', (r) => f(r.astro?.seconds)],
     ['astro build CPU s (user + system)', (r) => f(r.astro?.cpuSeconds)],
     ['astro peak RSS MB', (r) => f(r.astro?.peakRssMB, 0)],

@@ -57,6 +57,19 @@ export function memoize<T>(fn: (text: string) => T, limit = 100_000): (text: str
 }
 
 /**
+ * A memo table of one's own in the active `MemoTables`, for a memo `memoize` cannot express (a
+ * result that is only valid under a condition checked on each look-up). Emptied at `limit` results.
+ */
+export function memoTable<T>(limit = 100_000): () => Map<string, T> {
+  const id = memoizedFunctions++;
+  return () => {
+    const table = (activeTables.tables[id] ??= new Map()) as Map<string, T>;
+    if (table.size >= limit) table.clear();
+    return table;
+  };
+}
+
+/**
  * A table looked up with words from articles. Without a prototype, so that "constructor" or
  * "toString" in a sentence is not found in it (a plain object answers with its own methods).
  */

@@ -149,7 +149,8 @@ function* sharingKey(keys: (PackedKeys | undefined)[], list: KeyList, limit: num
 /** For each pair of candidates in one list (kept by `keep`), the number of lists they share; pairs ascending. */
 function* countPairs(lists: Iterable<number[]>, keep: (a: number, b: number) => boolean): Generator<[pair: number, count: number]> {
   // Millions of pairs on a large archive: a typed buffer, doubled as needed, sorted in place.
-  let pairs = new Float64Array(1 << 16);
+  // It starts small: this runs once per fortnight of the archive, and most hold a few pairs.
+  let pairs = new Float64Array(1 << 10);
   let n = 0;
   for (const list of lists)
     for (let x = 0; x < list.length; x++)

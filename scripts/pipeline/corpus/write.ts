@@ -11,7 +11,7 @@ import { claimEntry, editorFields, type ClaimEntry, type HistoryItem } from '../
 import { sourceKey, type IdAssignment } from './ids.ts';
 import { machineRecordOf, machineView, removalKey, removedSources, unchangedSince, type ExistingEntry } from './existing.ts';
 import { writeAtomic } from './files.ts';
-import { canonical, decisionFields, describeValue, editableFields, machineRecordFile, type MachineRecord } from './machine.ts';
+import { canonical, decisionFields, describeValue, editableFields, machineDir, machineRecordFile, type MachineRecord } from './machine.ts';
 import { wordingKey } from './draft.ts';
 
 /** The day a run is stamped with; SOURCE_DATE_EPOCH pins it for reproducible builds. */
@@ -229,6 +229,14 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
   const warnings: string[] = [];
   const savedMeanwhile = (file: string) =>
     warnings.push(`${file}: changed while the extractor ran; the saved file is kept as it is and taken in on the next run.`);
+  // `mayExist`: false for an entry created this run, whose record cannot be there yet (saves a read
+  // per new entry). The records' folder is made on the first record, not for each (17,000 on a cold run).
+  let recordsFolder = false;
+  const writeRecord = (id: string, text: string, mayExist: boolean) => {
+    if (!recordsFolder) fs.mkdirSync(machineDir(dir), { recursive: true });
+    recordsFolder = true;
+    writeAtomic(machineRecordFile(dir, id), text, mayExist);
+  };
   const publish = (entry: ClaimEntry, body: string, file: string) => {
     entries.push(entry);
     if (body) bodies.set(entry.id, body);
@@ -256,7 +264,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
     }
     const recordText = record && storedRecord(record, entry);
     if (live && !assignment.renamedFrom && storedForm(live.data, live.body) === storedForm(entry, body)) {
-      if (recordText) writeRecord(dir, entry.id, recordText, true);
+      if (recordText) writeRecord(entry.id, recordText, true);
       summary.unchanged++;
       continue;
     }
@@ -275,7 +283,7 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       written.add(entry.id);
       live ? summary.updated++ : summary.created++;
     } else summary.unchanged++;
-    if (recordText) writeRecord(dir, entry.id, recordText, Boolean(previous) && !assignment.renamedFrom);
+    if (recordText) writeRecord(entry.id, recordText, Boolean(previous) && !assignment.renamedFrom);
   }
   // Folded entries live on as aliases (redirects) of the entry that absorbed them; so do ids an entry moved from.
   const absorbed = new Set(assignments.flatMap((a) => (a.renamedFrom ? [...a.absorbed, a.renamedFrom] : a.absorbed)));
@@ -304,15 +312,8 @@ export function writeEntries(dir: string, assignments: IdAssignment[], existing:
       if (!entry.data.locked && !fs.existsSync(machineRecordFile(dir, id))) {
         const record = machineRecord(entry.data);
         record.seen = { ...(entry.data.verdict ? { verdict: entry.data.verdict } : {}), ...(entry.data.hidden ? { hidden: true } : {}) };
-        writeRecord(dir, id, storedRecord(record, entry.data), false);
+        writeRecord(id, storedRecord(record, entry.data), false);
       }
     }
   return { summary, entries, bodies, files, written, warnings: [...new Set(warnings)] };
-}
-
-/** `mayExist`: false for an entry created this run, whose record cannot be there yet (saves a read per new entry). */
-function writeRecord(dir: string, id: string, text: string, mayExist: boolean): void {
-  const file = machineRecordFile(dir, id);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  writeAtomic(file, text, mayExist);
 }

@@ -54,8 +54,12 @@ export interface ExtractReport {
   entries: WriteSummary;
   seconds: number;
   /** Seconds per stage: where a slow run spends its time. */
-  stages: Record<'find' | 'analyse' | 'merge' | 'draft' | 'ids' | 'write', number>;
+  stages: Record<Stage, number>;
+  /** CPU seconds per stage (user + system, every thread of the process): on a shared machine they move much less with the load than the seconds do. */
+  stagesCpu: Record<Stage, number>;
 }
+
+type Stage = 'find' | 'analyse' | 'merge' | 'draft' | 'ids' | 'write';
 
 export function findArticles(dir: string): ArticleJob[] {
   if (!fs.existsSync(dir)) throw new Error(`${dir}: no such folder. Put the articles (.txt, .md, .html) in it or pass --seeds DIR.`);
@@ -79,10 +83,15 @@ export function findArticles(dir: string): ArticleJob[] {
 export async function runExtraction(options: ExtractOptions): Promise<ExtractReport> {
   const started = performance.now();
   let mark = started;
-  const lap = () => {
+  let cpuMark = process.cpuUsage();
+  const stagesCpu = {} as Record<Stage, number>;
+  const lap = (stage: Stage) => {
     const now = performance.now();
     const seconds = (now - mark) / 1000;
     mark = now;
+    const cpu = process.cpuUsage(cpuMark);
+    cpuMark = process.cpuUsage();
+    stagesCpu[stage] = (cpu.user + cpu.system) / 1e6;
     return seconds;
   };
   const jobs = findArticles(options.seeds);
@@ -90,9 +99,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   for (const job of jobs) job.slug = slugs.get(job.file);
   const cacheDir = options.cache;
   if (cacheDir) makeFolder(cacheDir);
+  const claimsDir = path.join(options.out, 'claims');
   // The entries are read first: an entry is written only while its file is as read here, so an
   // editor's save at any time during the run is kept (and taken in next run).
-  const claimsDir = path.join(options.out, 'claims');
   // The parse cache belongs to this output folder; without a cache dir every entry is read.
   const parseCache = cacheDir ? path.join(cacheDir, `entries-${createHash('sha256').update(path.resolve(claimsDir)).digest('hex').slice(0, 12)}.json`) : undefined;
   const problems = noProblems();
@@ -118,6 +127,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     for (const c of analysis.candidates) if (c.claim === c.quote) c.claim = c.quote;
     analyses.set(file, analysis);
   };
+  // The articles with no cached analysis are analysed first, in threads, while this thread reads
+  // the entries and the cached analyses: on an incremental run, that reading is most of the work.
+  const cachedJobs: { job: ArticleJob; cacheFile: string }[] = [];
   for (const job of jobs) {
     let key: string | undefined;
     try {
@@ -129,19 +141,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     }
     if (key) analysisKeys.set(job.file, key);
     const cacheFile = key ? analysisCacheFile(cacheDir!, key) : undefined;
-    const known = cacheFile ? cachedAnalysis(cacheFile, warnings) : undefined;
-    if (known) {
-      try {
-        keep(job.file, keepAnalysis(known, articlesDir, true));
-        cached++;
-      } catch (error) {
-        // Its article cannot be written (disk full, no permission): reported, and not cached.
-        errors.push(analysisError(job.file, error));
-        fs.rmSync(cacheFile!, { force: true });
-      }
-    } else pending.push({ ...job, cacheFile, articlesDir });
+    if (cacheFile && fs.existsSync(cacheFile)) cachedJobs.push({ job, cacheFile });
+    else pending.push({ ...job, cacheFile, articlesDir });
   }
-  const findSeconds = lap();
   let done = 0;
   let failedAnalyses = 0;
   const accept = (r: { file: string; analysis?: KeptAnalysis; error?: string }) => {
@@ -154,31 +156,56 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   };
   const workers = options.workers ?? os.availableParallelism();
   const timeLimit = options.articleTimeLimit ?? defaultArticleTimeLimit;
-  // A thread costs 0.1-0.3 s to start (it loads the analyser): in parallel only for more than a
-  // handful of articles. But only a thread can be stopped when an article's analysis passes the
-  // time limit, so with a limit even one article is analysed in one.
-  if (workers > 1 && pending.length > 16) await analyseInWorkers(pending, workers, accept, timeLimit);
-  else if (timeLimit > 0 && pending.length > 0) await analyseInWorkers(pending, 1, accept, timeLimit);
-  else {
-    // Loaded only here: when the threads analyse, the main thread does without (0.13 s).
-    const { createAnalyser } = await import('../article/analyse.ts');
-    const analyser = createAnalyser();
-    for (const job of pending) {
-      try {
-        accept({ file: job.file, analysis: analyseJob(job, analyser) });
-      } catch (error) {
-        accept({ file: job.file, error: analysisError(job.file, error) });
+  const analyse = async (list: AnalysisJob[]) => {
+    // A thread costs 0.1-0.3 s to start (it loads the analyser): in parallel only for more than a
+    // handful of articles. But only a thread can be stopped when an article's analysis passes the
+    // time limit, so with a limit even one article is analysed in one.
+    if (workers > 1 && list.length > 16) await analyseInWorkers(list, workers, accept, timeLimit);
+    else if (timeLimit > 0 && list.length > 0) await analyseInWorkers(list, 1, accept, timeLimit);
+    else if (list.length > 0) {
+      // Loaded only here: when the threads analyse, the main thread does without (0.13 s).
+      const { createAnalyser } = await import('../article/analyse.ts');
+      const analyser = createAnalyser();
+      for (const job of list) {
+        try {
+          accept({ file: job.file, analysis: analyseJob(job, analyser) });
+        } catch (error) {
+          accept({ file: job.file, error: analysisError(job.file, error) });
+        }
       }
     }
+  };
+  // Started, not awaited: the threads take it from here (results come in once this thread waits;
+  // nothing below throws before that).
+  const analysing = analyse([...pending]);
+  // A cached analysis that does not parse is removed (see `cachedAnalysis`) and its article analysed after the others.
+  const damaged: AnalysisJob[] = [];
+  for (const { job, cacheFile } of cachedJobs) {
+    const known = cachedAnalysis(cacheFile, warnings);
+    if (known) {
+      try {
+        keep(job.file, keepAnalysis(known, articlesDir, true));
+        cached++;
+      } catch (error) {
+        // Its article cannot be written (disk full, no permission): reported, and not cached.
+        errors.push(analysisError(job.file, error));
+        fs.rmSync(cacheFile, { force: true });
+      }
+    } else damaged.push({ ...job, cacheFile, articlesDir });
   }
+  // The analysis of new articles ran meanwhile: its time counts in this stage's CPU seconds.
+  const findSeconds = lap('find');
+  await analysing;
+  pending.push(...damaged);
+  await analyse(damaged);
 
   const ordered = jobs.map((j) => analyses.get(j.file)).filter((a) => a !== undefined);
   const articles = new Map<string, ArticleMeta>(ordered.map((a) => [a.article.slug, a.article]));
   const withoutUrl = ordered.filter((a) => !a.article.url).map((a) => a.article.file);
-  const analyseSeconds = lap();
+  const analyseSeconds = lap('analyse');
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
   const groups = applyEditorsToGroups(mergeAcrossOutlets(unifyPeople(ordered.flatMap((a) => a.candidates), published), published), existing);
-  const mergeSeconds = lap();
+  const mergeSeconds = lap('merge');
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.
   const keyBySlug = new Map(jobs.map((j) => [analyses.get(j.file)?.article.slug, analysisKeys.get(j.file)!]));
@@ -189,17 +216,17 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   // matching keys, are most of the memory, and the ids and write stages can reuse it.
   for (const list of [groups, open, ordered]) list.length = 0;
   analyses.clear();
-  const draftSeconds = lap();
+  const draftSeconds = lap('draft');
   const assignments = assignIds(drafts, existing, settled, problems.reserved);
   for (const { id, draft } of assignments) {
     const signature = draftSignature.get(draft);
     if (signature) signatures.set(id, signature);
   }
-  const idsSeconds = lap();
+  const idsSeconds = lap('ids');
   const written = writeEntries(claimsDir, assignments, existing, options.date ?? runDate(), settled);
   if (parseCache) writeParseCache(parseCache, claimsDir, written, state, signatures);
   const { summary, entries } = written;
-  const writeSeconds = lap();
+  const writeSeconds = lap('write');
   const scale = options.ratingScale ?? defaultRatingScale;
   const verdictWarnings = entries
     .filter((e) => e.verdict && !ratingFor(e.verdict, scale))
@@ -223,6 +250,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     entries: summary,
     seconds: (performance.now() - started) / 1000,
     stages: { find: findSeconds, analyse: analyseSeconds, merge: mergeSeconds, draft: draftSeconds, ids: idsSeconds, write: writeSeconds },
+    stagesCpu,
   };
 }
 

@@ -6,7 +6,7 @@
  * modifiers), never cut mid-phrase and never with an ellipsis.
  */
 
-import { escapeRegExp } from '../../text.ts';
+import { escapeRegExp, memoTable } from '../../text.ts';
 import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
@@ -343,11 +343,16 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   const lead = current.match(leadIn)?.[0];
   if (!fits(current) && lead && !/\b(?:1[89]|20)\d{2}\b/.test(lead) && strictVerb.test(current.slice(lead.length)) && current.length - lead.length >= 35)
     current = capitalise(current.slice(lead.length));
+  // The last text `apply` tidied and capitalised: a step that returns it unchanged changes nothing
+  // (most steps find nothing to cut), so it is not tidied again.
+  let tidied: string | undefined;
   const apply = (list: ((t: string) => string)[]) => {
     for (const step of list) {
       if (fits(current)) return;
-      const next = step(current).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
-      if (next.length >= Math.min(35, current.length) && keepsFigure(next)) current = capitalise(next);
+      const stepped = step(current);
+      if (stepped === current && current === tidied) continue;
+      const next = stepped.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
+      if (next.length >= Math.min(35, current.length) && keepsFigure(next)) tidied = current = capitalise(next);
     }
   };
   apply(early);
@@ -558,6 +563,7 @@ function opensWith(text: string, name: string): boolean {
 }
 
 const nameWord = /^(?:\p{Lu}[\p{L}\p{N}’'.-]*|\p{N}+(?:st|nd|rd|th))$/u;
+const calendar = new Set([...weekdays, ...months]);
 
 /**
  * The names a headline should keep: runs of capitalised words (places, bodies, people, events,
@@ -570,7 +576,6 @@ export function keyNames(text: string, speaker?: string, people: HeadlineInput['
   const body = text.replace(leadIn, '');
   const tokens = [...body.matchAll(/[\p{L}\p{N}][\p{L}\p{N}’'.-]*/gu)].map((m) => ({ word: m[0].replace(/[’']s$|\.$/u, ''), at: m.index! }));
   const spoken = new Set((speaker ?? '').split(/\s+/).map((w) => w.toLowerCase()));
-  const calendar = new Set([...weekdays, ...months]);
   const names: string[] = [];
   for (let i = 0; i < tokens.length; ) {
     if (!nameWord.test(tokens[i].word)) {
@@ -652,8 +657,26 @@ function cutsAtPhraseEnds(claim: string, short: string): boolean {
   return true;
 }
 
+/**
+ * Titles worked out, by claim: a claim recurs across the outlets of one story. A title holds for
+ * another article where that article mentions the names the title asked about as often (counted
+ * up to `storyNameMentions`: past it, a name is the story's however often it comes).
+ */
+const titles = memoTable<{ title: string; mentions: [name: string, count: number][] }>(20_000);
+
 /** The headline title of a claim. */
 export function headline(input: HeadlineInput): string {
+  const key = JSON.stringify([input.claim, input.speaker, input.people?.map((p) => [p.name, p.role]), input.figures, input.list]);
+  const counted = input.mentions && ((name: string) => Math.min(input.mentions!(name), storyNameMentions));
+  const known = titles().get(key);
+  if (known && known.mentions.every(([name, count]) => counted?.(name) === count)) return known.title;
+  const mentions: [string, number][] = [];
+  const title = headlineOf(counted ? { ...input, mentions: (name) => mentions[mentions.push([name, counted(name)]) - 1][1] } : input);
+  titles().set(key, { title, mentions });
+  return title;
+}
+
+function headlineOf(input: HeadlineInput): string {
   const figures = input.figures ?? [];
   let lead = '';
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');

@@ -233,10 +233,24 @@ export function resolveKnown(name: string, known: Map<string, PersonMention & { 
   let best: (PersonMention & { count?: number }) | undefined;
   for (const p of known.values()) {
     if (best && (p.count ?? 0) <= (best.count ?? 0)) continue;
-    const full = nameKey(p.name);
+    const full = foldedName(p);
     if (hasWord(full, key) || hasWord(full, skeleton)) best = p;
   }
   return best;
+}
+
+/**
+ * Each known person's folded name, kept beside the person (checked against the name, which may
+ * grow): `resolveKnown` asks for every known person on every one-word mention, thousands of
+ * look-ups per article that the name memo's large table answers more slowly.
+ */
+const foldedNames = new WeakMap<PersonMention, { name: string; key: string }>();
+function foldedName(p: PersonMention): string {
+  const folded = foldedNames.get(p);
+  if (folded?.name === p.name) return folded.key;
+  const key = nameKey(p.name);
+  foldedNames.set(p, { name: p.name, key });
+  return key;
 }
 
 /** A folded word without its vowels after the first letter; asked for each short mention. */
