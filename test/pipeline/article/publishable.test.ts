@@ -399,12 +399,15 @@ describe('figures and dates', () => {
 });
 
 describe('categories a desk would file them under', () => {
-  it('file a disaster and the response to it as an event, a call with a governor as diplomacy, sanctions as economy', () => {
+  it('file a disaster and the response to it as an event, money given as economy, a call with a governor as diplomacy, sanctions as economy', () => {
     // news-dev 305/306 (FEMA) and 309 (USAID, Libya floods); seeds 001 (Putin on sanctions).
     const engineers = categorise('U.S. Army Corps of Engineers deployed teams and resources to assist the state with infrastructure, power assessment and temporary roofing requirements as needed.');
     expect(inStory(engineers, 'FEMA and Federal Partners Continue Supporting Hurricane Idalia Response')).toBe('event');
     expect(inStory('military', 'Putin in North Korea live: Russian president thanks Kim for ‘unwavering support’')).toBe('military');
-    expect(categorise('In response, USAID provided an initial $1 million in disaster assistance funds and activated a Disaster Assistance Response Team (DART) based in Tunis.')).toBe('event');
+    expect(categorise('The teams were deployed as part of a USAID Disaster Assistance Response Team that is assessing the disaster area.')).toBe('event');
+    // news-dev 308 and 310: an amount of aid is money, whatever it is for.
+    expect(categorise('The United States is providing $12 million in humanitarian assistance to respond to the devastating floods in Libya.')).toBe('economy');
+    expect(categorise('To date, the U.S. has provided $12 million in response to this humanitarian disaster.')).toBe('economy');
     expect(categorise('FEMA Administrator Deanne Criswell has also connected with Florida Gov. Ron DeSantis.')).toBe('diplomacy');
     expect(categorise('Putin: Indefinite UN Security Council sanctions regime against North Korea must be revised')).toBe('economy');
   });

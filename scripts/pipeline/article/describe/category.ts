@@ -15,8 +15,11 @@ const topics: [Exclude<Category, 'delegation' | 'statement'>, RegExp][] = [
     'munitions',
     /\b(?:munitions?|ammunition|shells?|artillery|missiles?|rockets?|drones?|bombs?|warheads?|weapons?|arms|ballistic|cruise|projectiles?|launchers?|torpedo(?:es)?|mines|grenades?|rifles?|tanks|howitzers?|air defen[cs]e|anti-(?:armou?r|tank|aircraft|ship|personnel)|rounds of)\b/i,
   ],
+  // Money given or pledged is economy, whatever it is for ("$12 million in humanitarian
+  // assistance", "nearly $200 million in funding").
+  ['economy', /(?:[$€£]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m)?\s(?:dollars|euros|pounds)\b)/i],
   // Disasters and the response to them are events, whoever responds ("Survivor Assistance
-  // Strike Teams", "$1 million in disaster assistance").
+  // Strike Teams", "teams deployed to assess the disaster area").
   [
     'event',
     /\b(?:disasters?|humanitarian|relief|rescue|survivors?|earthquakes?|aftershocks?|hurricanes?|storms?|floods?|flooding|landfall|wildfires?|tsunami|death toll|displaced|evacuat(?:e|ed|ion|ions)|casualties|rubble|emergency declaration|public health emergency|damage)\b/i,
