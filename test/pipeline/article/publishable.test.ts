@@ -186,6 +186,16 @@ describe('titles are headlines', () => {
     expect(title).toMatch(/^Back will be greeted in talks/);
   });
 
+  it('keep the verb before a list item when the room is small (news-dev 304)', () => {
+    const title = headline({
+      claim: 'FEMA Administrator Deanne Criswell has also connected with South Carolina Gov. Henry McMaster to affirm the agency’s commitment to providing any help they need to respond to or recover from the effects of Hurricane Idalia.',
+      people: [{ name: 'Deanne Criswell', role: 'FEMA Administrator' }],
+      figures: ['South Carolina Gov. Henry McMaster'],
+      list: { lead: 'FEMA Administrator Deanne Criswell has also connected with ', item: 'South Carolina Gov. Henry McMaster' },
+    });
+    expect(title).toMatch(/Criswell (?:has )?connected with South Carolina Gov\. Henry McMaster$/);
+  });
+
   it('give short readable ids', () => {
     expect(idFromTitle('Putin: Treaty envisages Russia and North Korea providing assistance')).toBe('putin-treaty-envisages-russia-north-korea');
     expect(idFromTitle('United States: Russia received more than 10,000 shipping containers').split('-').length).toBeLessThanOrEqual(6);

@@ -352,7 +352,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       const stepped = step(current);
       if (stepped === current && current === tidied) continue;
       const next = stepped.replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').trim();
-      if (next.length >= Math.min(35, current.length) && keepsFigure(next)) tidied = current = capitalise(next);
+      // A cut that leaves too little is refused (35 characters, or less when the room itself is small).
+      if (next.length >= Math.min(35, current.length, Math.floor(room * 0.6)) && keepsFigure(next)) tidied = current = capitalise(next);
     }
   };
   apply(early);
