@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { toMarkdown } from './news-dev-article.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,18 +33,6 @@ const work = values.out ? path.resolve(values.out) : fs.mkdtempSync(path.join(os
 const seeds = path.join(work, 'seeds');
 fs.rmSync(work, { recursive: true, force: true });
 fs.mkdirSync(seeds, { recursive: true });
-
-/** Header lines up to the first blank line become front matter; values the header marks as unknown are left out. */
-export function toMarkdown(text: string): string {
-  const lines = text.split('\n');
-  const blank = lines.findIndex((line) => line.trim() === '');
-  const header = lines.slice(0, blank).filter((line) => /^[a-z_]+:\s/.test(line));
-  const meta = header
-    .map((line) => line.match(/^([a-z_]+):\s*(.*)$/)!)
-    .filter(([, , value]) => value && !/^not given$/i.test(value))
-    .map(([, key, value]) => `${key}: ${JSON.stringify(value)}`);
-  return `---\n${meta.join('\n')}\n---\n${lines.slice(blank + 1).join('\n')}`;
-}
 
 for (const name of fs.readdirSync(textsDir).filter((n) => /^\d{3}_.*\.txt$/.test(n)).sort()) {
   fs.writeFileSync(path.join(seeds, name.replace(/\.txt$/, '.md')), toMarkdown(fs.readFileSync(path.join(textsDir, name), 'utf8')));

@@ -6,7 +6,7 @@ import type { Candidate } from '../../../scripts/pipeline/model.ts';
 import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
 import { unifyPeople } from '../../../scripts/pipeline/corpus/people.ts';
 import { seedCandidates as candidatesOf, seedFiles, seedsDir } from '../helpers.ts';
-import { toMarkdown } from '../../../scripts/eval/news-dev.ts';
+import { toMarkdown } from '../../../scripts/eval/news-dev-article.ts';
 
 const seedCandidates: Candidate[] = seedFiles.flatMap((name) => candidatesOf(name.slice(0, 3)));
 const groupWith = (groups: Candidate[][], quote: RegExp) => groups.filter((g) => g.some((c) => quote.test(c.quote)));
