@@ -97,3 +97,5 @@ export const irregularPast = (
   'met took gave said told made went came saw held left led sent spent won lost paid sold kept brought bought fought ' +
   'began became rose fell grew flew struck found stood spoke wrote chose broke drove rode hit set put cut shot'
 ).split(' ');
+/** A past tense, regular or not, as a pattern: the word that makes "Putin arrived …" a clause. */
+export const pastTense = `\\p{Ll}{3,}ed|${irregularPast.join('|')}`;

@@ -5,7 +5,7 @@
  * each item's claim as the sentence with the list replaced by that item; the verbatim quote
  * stays the whole sentence.
  */
-import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
+import { pastTense, verbsFor } from '../../lexicon/verbs.ts';
 import { listMarker, memoize } from '../../text.ts';
 
 export interface Enumeration {
@@ -105,9 +105,9 @@ export const findEnumeration = memoize((sentence: string): Enumeration | undefin
 }, 20_000);
 
 /** "<things> that arrived in Benghazi today include ": a relative clause, then the list's verb. */
-const relativeThenList = new RegExp(`^(\\p{Lu}.*?\\S)\\s+(?:that|which)\\s+((?:\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b.*?)\\s+((?:include|includes|included)\\s*)$`, 'u');
+const relativeThenList = new RegExp(`^(\\p{Lu}.*?\\S)\\s+(?:that|which)\\s+((?:${pastTense})\\b.*?)\\s+((?:include|includes|included)\\s*)$`, 'u');
 /** A word that makes a clause: an auxiliary, a past tense. */
-const finiteVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b`, 'u');
+const finiteVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|${pastTense})\\b`, 'u');
 
 /**
  * A list that hangs on a clause of its own states that clause as a claim too: "Storm Daniel made

@@ -7,7 +7,7 @@
  */
 
 import { escapeRegExp, memoTable } from '../../text.ts';
-import { irregularPast, verbsFor } from '../../lexicon/verbs.ts';
+import { pastTense, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
 import { roleWords } from '../../lexicon/roles.ts';
@@ -242,7 +242,7 @@ export function useAcronyms(text: string): string {
   });
 }
 
-/** Whether `short` keeps each figure `text` holds. */
+/** Whether `short` keeps each figure (or other key words) `text` holds. */
 const keepsFigureIn = (short: string, text: string, figures: readonly string[]) => figures.every((f) => !text.includes(f) || short.includes(f));
 
 /** "released" → "releasing", "carried" → "carrying", "agreed" → "agreeing", "stopped" → "stopping". */
@@ -251,6 +251,13 @@ function pastGerund(verb: string): string {
   if (/eed$/.test(verb)) return `${verb.slice(0, -1)}ing`;
   return `${verb.slice(0, -2)}ing`;
 }
+
+/** Endings of adjectives ("immediate", "durable", "historical"). */
+const adjectiveEnding = 'ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less';
+/** Two adjectives before a noun, either of them hyphenated ("immediate, life-saving humanitarian assistance"). */
+const adjective = `\\p{Ll}+(?:${adjectiveEnding})|\\p{Ll}+-\\p{Ll}+`;
+const adjectiveAtEnd = new RegExp(`(?:${adjectiveEnding}|ish)$`);
+const adjectivePair = new RegExp(`\\s(?:${adjective}),\\s+(?:${adjective})(?=\\s+\\p{Ll})`, 'gu');
 
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
@@ -261,7 +268,7 @@ const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu
  */
 function shorten(text: string, room: number, figures: readonly string[], people: HeadlineInput['people'], gentle = false, mentions?: HeadlineInput['mentions']): string {
   const fits = (t: string) => t.length <= room;
-  const keepsFigure = (t: string) => figures.every((f) => !text.includes(f) || t.includes(f));
+  const keepsFigure = (t: string) => keepsFigureIn(t, text, figures);
   const early: ((t: string) => string)[] = [
     useAcronyms,
     // "staged commodities and supplies, including more than 1.3 million meals": the figure is the claim.
@@ -323,7 +330,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     }),
     (t) => t.replace(evaluative, ''),
     // A pair of adjectives before a noun ("immediate, life-saving humanitarian assistance").
-    (t) => t.replace(/\s(?:\p{Ll}+(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less)|\p{Ll}+-\p{Ll}+),\s+(?:\p{Ll}+(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less)|\p{Ll}+-\p{Ll}+)(?=\s+\p{Ll})/gu, ''),
+    (t) => t.replace(adjectivePair, ''),
   ];
   const final: ((t: string) => string)[] = [
     (t) => {
@@ -428,10 +435,11 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     const nextWord = (words[n] ?? '').toLowerCase();
     const boundary = prepositions.has(nextWord) || /^(?:to|and|but|while|as|which|who|that|when|where|including)$/.test(nextWord) || /[,;:]$/.test(words[n - 1]);
     // Never on a word that wants the next ("… problems are", "… would encompass", "… capital taking").
+    const lastWord = candidate.split(' ').at(-1)!;
     const hanging =
-      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(candidate.split(' ').at(-1)!) ||
+      /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|encompass|include|includes|\p{Ll}+ing|\p{Ll}+ly)$/u.test(lastWord) ||
       // …nor inside a name ("partner International | Organization for Migration").
-      (/^\p{Lu}/u.test(candidate.split(' ').at(-1)!) && /^(?:\p{Lu}|(?:for|of|on)$)/u.test(words[n] ?? '')) ||
+      (/^\p{Lu}/u.test(lastWord) && /^(?:\p{Lu}|(?:for|of|on)$)/u.test(words[n] ?? '')) ||
       // …nor inside a figure ("nearly 8 billion | gallons").
       figures.some((f) => {
         const at = current.indexOf(f);
@@ -451,7 +459,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
  */
 function insidePhrase(beforeComma: string, afterComma: string): boolean {
   // The word before the comma is an adjective ("immediate", "historical"), not a noun ending an item.
-  if (!/(?:ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less|ish)$/.test(beforeComma.split(' ').at(-1) ?? '')) return false;
+  if (!adjectiveAtEnd.test(beforeComma.split(' ').at(-1) ?? '')) return false;
   const word = afterComma.trimStart().match(/^\p{Ll}[\p{Ll}-]*/u)?.[0];
   if (!word || !/^\S+\s+\p{Ll}/u.test(afterComma.trimStart())) return false;
   return !clauseOpener.test(word) && !prepositions.has(word) && !phraseOpeners.has(word) && !/^[^-]+(?:ing|ed|ly)$/.test(word);
@@ -494,13 +502,13 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       // "and" before a verb starts another clause; before a noun ("rescue and recovery efforts") it stays in the phrase.
       const after = (tokens[j + 1]?.word ?? '').toLowerCase();
       if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '') && (lower === 'but' || chunkStop.has(after) || /ed$/.test(after) || !after)) break;
-      // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
       // "near Derna city": a place word goes with the name before it.
       if (placeNoun.test(lower) && /^\p{Lu}/u.test(tokens[j - 1].word)) {
         j++;
         if (/[,;:]$/.test(tokens[j - 1].word)) break;
         continue;
       }
+      // After a run of names, a lowercase word is the verb of the clause ("between Putin and Kim lasted").
       if (/^\p{Ll}/u.test(w) && !/^(?:of|and|the|de|al)$/.test(lower) && tokens.slice(i + 1, j).some((t) => /^\p{Lu}/u.test(t.word))) {
         // …unless the word goes on the name's noun phrase ("on Ukraine’s western region"): no clean cut there.
         if (!chunkStop.has(lower) && !/(?:ed|s|ing)$/.test(lower)) j = i + 1;
@@ -531,8 +539,6 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     // "the March on Washington" is no March: a name's tail ("on Comprehensive Strategic
     // Partnership") goes only after a head that stands for the whole (Treaty, Agency, Forum).
     if (names && /^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && !nameHeads.test(tokens[i - 1].word)) continue;
-    // "Agency for International Development", "Treaty on Comprehensive Strategic Partnership": a
-    // small word between capitalised ones is inside a name, whose tail is no phrase to drop.
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
     // A place the claim alone brings ("in Cedar Key and Horseshoe Beach") is what it is about;
     // the story's places ("in Türkiye", named throughout) are context the entry gives anyway.
@@ -612,7 +618,7 @@ export function keyNames(text: string, speaker?: string, people: HeadlineInput['
 const verbLike = /\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do)\b|\b\p{Ll}{3,}(?:ed|es|s)\b/u;
 
 /** A word that can only be a verb: an auxiliary, a past tense. */
-const strictVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|\\p{Ll}{3,}ed|${irregularPast.join('|')})\\b`, 'u');
+const strictVerb = new RegExp(`\\b(?:is|are|was|were|has|have|had|will|would|can|could|must|may|might|should|did|does|do|${pastTense})\\b`, 'u');
 
 /**
  * Shorten with the key figures and as many of the claim's own names as fit (those the article
@@ -625,7 +631,7 @@ function shortenKeepingNames(text: string, room: number, input: HeadlineInput, f
     // Only the cuts that keep a sentence whole (asides, clauses, fillers, time phrases): dropping
     // modifier phrases around protected names reads as a garbled headline.
     const short = shorten(text, room, keys, input.people, true);
-    if (short.length <= room && keys.every((k) => !text.includes(k) || short.includes(k)) && verbLike.test(short) && cutsAtPhraseEnds(text, short)) return short;
+    if (short.length <= room && keepsFigureIn(short, text, keys) && verbLike.test(short) && cutsAtPhraseEnds(text, short)) return short;
   }
   return shorten(text, room, figures, input.people, false, input.mentions);
 }
