@@ -94,14 +94,14 @@ const extraEntries = 2;
  */
 export const commonLimit = 12;
 
-const itemWords = (item: string) => item.toLowerCase().split(/[\s,]+/).filter(Boolean);
+const wordsOfItem = (item: string) => item.toLowerCase().split(/[\s,]+/).filter(Boolean);
 /**
  * Whether two list items name one thing: the same words, or one's words all in the other's
  * with the same head noun ("toddler kits" and "infant and toddler kits", one outlet's shorter
  * list of the same supplies).
  */
 export function sameItem(x: string, y: string): boolean {
-  const [a, b] = [itemWords(x), itemWords(y)];
+  const [a, b] = [wordsOfItem(x), wordsOfItem(y)];
   if (a.join(' ') === b.join(' ')) return true;
   if (a.at(-1) !== b.at(-1)) return false;
   const [short, long] = a.length <= b.length ? [a, new Set(b)] : [b, new Set(a)];
@@ -254,19 +254,17 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   /** Content words two sentences share, leaving out the words of their figures ("years", "drones"). */
   const figureAgreement = (a: number, b: number) =>
     shared(keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms'), keyList(keysOf(a), 'figureWords'), keyList(keysOf(b), 'figureWords'));
-  /** For one speaker's two statements: the content words they share when those are two or more and half of the shorter's, else 0. */
+  /** Whether `agreeing` shared words are two or more and half of the shorter sentence's plain words. */
+  const mostWordsAgree = (agreeing: number, a: number, b: number) =>
+    agreeing >= 2 && agreeing >= Math.min(keyList(keysOf(a), 'plainTerms').length, keyList(keysOf(b), 'plainTerms').length) * 0.5;
+  /** For one speaker's two statements: the content words they share when most agree, else 0. */
   const sameStatement = (a: number, b: number) => {
     const agreeing = figureAgreement(a, b);
-    const shorter = Math.min(keyList(keysOf(a), 'plainTerms').length, keyList(keysOf(b), 'plainTerms').length);
-    return agreeing >= 2 && agreeing / shorter >= 0.5 ? agreeing : 0;
+    return mostWordsAgree(agreeing, a, b) ? agreeing : 0;
   };
   const sameArticle = (a: number, b: number) => candidates[a].article === candidates[b].article;
   /** Two sentences share most of their plain words (what they say, not the names in them). */
-  const sameSaying = (a: number, b: number) => {
-    const [x, y] = [keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')];
-    const agreeing = shared(x, y);
-    return agreeing >= 2 && agreeing >= Math.min(x.length, y.length) * 0.5;
-  };
+  const sameSaying = (a: number, b: number) => mostWordsAgree(shared(keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')), a, b);
   // Two items of one list, or items of two lists that differ, are different claims.
   // One item of a list and a sentence that does not name it are different claims too ("flooding
   // across Benghazi" is not "Storm Daniel made landfall over northeastern Libya").
@@ -361,7 +359,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   candidates.forEach((c, i) => {
     if (c.item && keys[i]) {
       // Grouped by the item's head noun, so that "toddler kits" meets "infant and toddler kits".
-      listIn(byItem, itemWords(c.item).at(-1)!).push(i);
+      listIn(byItem, wordsOfItem(c.item).at(-1)!).push(i);
     }
   });
   for (const list of byItem.values()) {

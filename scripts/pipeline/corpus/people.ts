@@ -67,8 +67,9 @@ function fullSpeakers(candidates: Candidate[], published: ReadonlyMap<string, st
     if (!personName.test(name) || bodyWord.test(name)) return;
     const parts = nameParts(name);
     if (parts.length < 2) return;
-    const names = bySurname.get(nameKey(parts.at(-1)!)) ?? bySurname.set(nameKey(parts.at(-1)!), new Map()).get(nameKey(parts.at(-1)!))!;
-    const entry = names.get(nameKey(name)) ?? names.set(nameKey(name), { name, days: [], uses: 0 }).get(nameKey(name))!;
+    const [surname, key] = [nameKey(parts.at(-1)!), nameKey(name)];
+    const names = bySurname.get(surname) ?? bySurname.set(surname, new Map()).get(surname)!;
+    const entry = names.get(key) ?? names.set(key, { name, days: [], uses: 0 }).get(key)!;
     entry.days.push(when);
     entry.uses++;
   };
