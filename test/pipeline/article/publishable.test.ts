@@ -285,9 +285,11 @@ describe('lists are claims', () => {
   });
 
   it('states the clause a list hangs on as a claim of its own, each quoted apart (news-dev 309)', () => {
-    const candidates = analyseText('309_usaid-libya-country-page', { title: 'Libya', outlet: 'USAID' }, [
+    const candidates = analyseText(
+      '309_usaid-libya-country-page',
+      { title: 'Libya', outlet: 'USAID' },
       'Storm Daniel made landfall over Libya, generating heavy rain and flooding across Benghazi, Butnan, Derna, Jabal al Akhdar, Marj, Misrata, Sirte, Tripoli, and Al Wahat districts on September 10 and 11, 2023.',
-    ].join('\n\n'));
+    );
     const landfall = candidates.filter((c) => !c.item);
     expect(landfall.map((c) => c.claim)).toEqual(['Storm Daniel made landfall over Libya.']);
     expect(landfall[0].quote).toBe('Storm Daniel made landfall over Libya, generating heavy rain and flooding');
@@ -298,9 +300,11 @@ describe('lists are claims', () => {
   });
 
   it('states what the listed things did as a claim of its own (news-dev 308)', () => {
-    const candidates = analyseText('308_usaid-libya-floods-airlift', { title: 'Airlift', outlet: 'USAID', published: '2023-09-20' }, [
+    const candidates = analyseText(
+      '308_usaid-libya-floods-airlift',
+      { title: 'Airlift', outlet: 'USAID', published: '2023-09-20' },
       'The 13 metric tons of humanitarian relief items that arrived in Benghazi today include heavy-duty and durable plastic sheeting for shelter, shelter repair kits, hygiene supplies, blankets, and water containers from USAID’s warehouse in Dubai.',
-    ].join('\n\n'));
+    );
     const arrived = candidates.filter((c) => !c.item);
     expect(arrived.map((c) => c.claim)).toEqual(['The 13 metric tons of humanitarian relief items arrived in Benghazi today.']);
     expect(arrived[0].quote).toBe('The 13 metric tons of humanitarian relief items that arrived in Benghazi today');
