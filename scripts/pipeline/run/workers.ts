@@ -113,14 +113,25 @@ export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onR
         if (inFlight.length && timeLimit > 0) timer = setTimeout(giveUp, timeLimit * 1000);
       };
       const threadId = worker.threadId;
-      const stop = (afterExit?: () => void) => {
+      // An idle thread is asked to end (it closes its port and exits); only a thread stuck past the
+      // time limit is terminated, as stopping V8 mid-run is the one way that can fail hard.
+      const stop = (afterExit?: () => void, idle = false) => {
         stopped = true;
         // What is left of its run goes to the next thread.
         returned.push(...run);
         run = [];
         clearTimeout(timer);
-        worker
-          .terminate()
+        const ended = idle
+          ? new Promise<unknown>((done) => {
+              const fallback = setTimeout(() => worker.terminate().then(done, done), 10_000);
+              worker.once('exit', () => {
+                clearTimeout(fallback);
+                done(undefined);
+              });
+              worker.postMessage(null);
+            })
+          : worker.terminate();
+        ended
           .then(() => {
             afterExit?.();
             return waiting() ? runWorker() : undefined;
@@ -146,7 +157,7 @@ export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onR
           sent++;
           if (inFlight.length === 1) watch();
         }
-        if (inFlight.length === 0) stop();
+        if (inFlight.length === 0) stop(undefined, true);
       };
       worker.on('message', (result: AnalysisResult) => {
         if (stopped) return;
@@ -170,7 +181,9 @@ if (parentPort) {
   // without the analyser (0.13 s). Articles sent meanwhile wait in the port.
   const { createAnalyser } = await import('../article/analyse.ts');
   const analyser = createAnalyser();
-  port.on('message', (job: AnalysisJob) => {
+  port.on('message', (job: AnalysisJob | null) => {
+    // The pool has no more articles for this thread: closing the port lets the thread end.
+    if (job === null) return port.close();
     try {
       port.postMessage({ file: job.file, analysis: analyseJob(job, analyser) });
     } catch (error) {
