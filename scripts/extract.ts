@@ -10,7 +10,7 @@ import module from 'node:module';
 import { parseArgs } from 'node:util';
 
 // Node strips and compiles the pipeline's TypeScript on every run; its compile cache keeps that
-// work between runs (≈ 0.13 s, a tenth of an incremental run). Worker threads inherit it by the variable.
+// work between runs (≈ 0.13 s, a tenth of an incremental run). Analysis processes inherit it by the variable.
 const compileCache = module.enableCompileCache();
 if (compileCache.directory) process.env.NODE_COMPILE_CACHE = compileCache.directory;
 const { runExtraction } = await import('./pipeline/run/run.ts');

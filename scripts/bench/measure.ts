@@ -1,8 +1,9 @@
 /**
- * Run a command as a child process and measure it: wall time (here), CPU time and peak RSS of the
- * process tree's largest process (GNU time's "User time" + "System time" and "Maximum resident
- * set size"; worker threads live in the same process, so their memory counts). On a shared
- * machine the CPU time moves much less with the load than the wall time does.
+ * Run a command as a child process and measure it: wall time (here), CPU time (GNU time's "User
+ * time" + "System time", children included) and peak memory: the larger of GNU time's "Maximum
+ * resident set size" (exact, but of the tree's largest process only) and the process tree's total
+ * resident memory sampled every 100 ms (the extraction's analysis runs in child processes, whose
+ * memory adds up). On a shared machine the CPU time moves much less with the load than the wall time does.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +27,7 @@ export async function measure(command: string, args: string[], options: { env?: 
   let [file, argv] = haveTime ? [gnuTime, ['-v', command, ...args]] : [command, args];
   if (options.limitSeconds) [file, argv] = ['timeout', ['--kill-after=10', String(options.limitSeconds), file, ...argv]];
   const started = performance.now();
+  let peakTreeBytes = 0;
   const { code, output } = await new Promise<{ code: number; output: string }>((resolve, reject) => {
     const child = spawn(file, argv, {
       cwd: options.cwd ?? projectRoot,
@@ -40,6 +42,10 @@ export async function measure(command: string, args: string[], options: { env?: 
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let text = '';
+    const sampler = setInterval(() => {
+      if (child.pid) peakTreeBytes = Math.max(peakTreeBytes, treeResidentBytes(child.pid));
+    }, 100);
+    child.on('close', () => clearInterval(sampler));
     child.stdout.on('data', (chunk) => (text += chunk));
     child.stderr.on('data', (chunk) => (text += chunk));
     child.on('error', reject);
@@ -51,7 +57,43 @@ export async function measure(command: string, args: string[], options: { env?: 
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
   const user = /User time \(seconds\): ([\d.]+)/.exec(output);
   const system = /System time \(seconds\): ([\d.]+)/.exec(output);
-  return { seconds, ...(rss ? { peakRssMB: Number(rss[1]) / 1024 } : {}), ...(user && system ? { cpuSeconds: Number(user[1]) + Number(system[1]) } : {}), output };
+  const peakRssMB = Math.max(rss ? Number(rss[1]) / 1024 : 0, peakTreeBytes / 2 ** 20);
+  return { seconds, ...(peakRssMB ? { peakRssMB } : {}), ...(user && system ? { cpuSeconds: Number(user[1]) + Number(system[1]) } : {}), output };
+}
+
+/** Resident memory of a process and all its descendants, now (Linux /proc; 0 elsewhere). */
+function treeResidentBytes(root: number): number {
+  const children = new Map<number, number[]>();
+  let pids: string[];
+  try {
+    pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of pids) {
+    try {
+      // "pid (comm) state ppid …": the command may hold spaces and parentheses, so read after the last ")".
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(pid));
+      children.set(ppid, list);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  let bytes = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      bytes += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // Ended meanwhile.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return bytes;
 }
 
 /** Total size in bytes of the files under `dir` (optionally only those whose name passes `filter`). */

@@ -9,7 +9,7 @@ import type { ArticleEntry } from '../../../src/schema.ts';
 
 /** Temporary files of an atomic write: `.claimtrail-<pid>-<what>.tmp`, beside the file they become. */
 const temporaryName = /^\.claimtrail-(\d+)-[^/]*\.tmp$/;
-export const temporaryFile = (dir: string, what: string | number = threadId) => path.join(dir, `.claimtrail-${process.pid}-${what}.tmp`);
+export const temporaryFile = (dir: string, what: string | number = threadId, pid = process.pid) => path.join(dir, `.claimtrail-${pid}-${what}.tmp`);
 
 /** What to do about a file system error, by its code. */
 const advice: Record<string, string> = {

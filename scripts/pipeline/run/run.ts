@@ -1,5 +1,5 @@
 /**
- * The whole extraction: find the articles, analyse each (in worker threads, skipping any whose
+ * The whole extraction: find the articles, analyse each (in worker processes, skipping any whose
  * content hash is cached), merge across outlets, assign ids, write. Returns a report.
  */
 import fs from 'node:fs';
@@ -55,7 +55,7 @@ export interface ExtractReport {
   seconds: number;
   /** Seconds per stage: where a slow run spends its time. */
   stages: Record<Stage, number>;
-  /** CPU seconds per stage (user + system, every thread of the process): on a shared machine they move much less with the load than the seconds do. */
+  /** CPU seconds per stage (user + system, this process and its analysis processes): on a shared machine they move much less with the load than the seconds do. */
   stagesCpu: Record<Stage, number>;
 }
 
@@ -84,6 +84,9 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const started = performance.now();
   let mark = started;
   let cpuMark = process.cpuUsage();
+  // The analysis processes' CPU seconds since the last stage ended (they report theirs with each article).
+  let analysisProcessesCpu = 0;
+  const addCpu = (seconds: number) => (analysisProcessesCpu += seconds);
   const stagesCpu = {} as Record<Stage, number>;
   const lap = (stage: Stage) => {
     const now = performance.now();
@@ -91,7 +94,8 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     mark = now;
     const cpu = process.cpuUsage(cpuMark);
     cpuMark = process.cpuUsage();
-    stagesCpu[stage] = (cpu.user + cpu.system) / 1e6;
+    stagesCpu[stage] = (cpu.user + cpu.system) / 1e6 + analysisProcessesCpu;
+    analysisProcessesCpu = 0;
     return seconds;
   };
   const jobs = findArticles(options.seeds);
@@ -127,7 +131,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
     for (const c of analysis.candidates) if (c.claim === c.quote) c.claim = c.quote;
     analyses.set(file, analysis);
   };
-  // The articles with no cached analysis are analysed first, in threads, while this thread reads
+  // The articles with no cached analysis are analysed first, in processes, while this one reads
   // the entries and the cached analyses: on an incremental run, that reading is most of the work.
   const cachedJobs: { job: ArticleJob; cacheFile: string }[] = [];
   for (const job of jobs) {
@@ -157,13 +161,13 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const workers = options.workers ?? os.availableParallelism();
   const timeLimit = options.articleTimeLimit ?? defaultArticleTimeLimit;
   const analyse = async (list: AnalysisJob[]) => {
-    // A thread costs 0.1-0.3 s to start (it loads the analyser): in parallel only for more than a
-    // handful of articles. But only a thread can be stopped when an article's analysis passes the
+    // A process costs 0.1-0.3 s to start (it loads the analyser): in parallel only for more than a
+    // handful of articles. But only a process can be stopped when an article's analysis passes the
     // time limit, so with a limit even one article is analysed in one.
-    if (workers > 1 && list.length > 16) await analyseInWorkers(list, workers, accept, timeLimit);
-    else if (timeLimit > 0 && list.length > 0) await analyseInWorkers(list, 1, accept, timeLimit);
+    if (workers > 1 && list.length > 16) await analyseInWorkers(list, workers, accept, timeLimit, addCpu);
+    else if (timeLimit > 0 && list.length > 0) await analyseInWorkers(list, 1, accept, timeLimit, addCpu);
     else if (list.length > 0) {
-      // Loaded only here: when the threads analyse, the main thread does without (0.13 s).
+      // Loaded only here: when the processes analyse, the main one does without (0.13 s).
       const { createAnalyser } = await import('../article/analyse.ts');
       const analyser = createAnalyser();
       for (const job of list) {
@@ -175,7 +179,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
       }
     }
   };
-  // Started, not awaited: the threads take it from here (results come in once this thread waits;
+  // Started, not awaited: the processes take it from here (results come in once this one waits;
   // nothing below throws before that).
   const analysing = analyse([...pending]);
   // A cached analysis that does not parse is removed (see `cachedAnalysis`) and its article analysed after the others.

@@ -1,18 +1,27 @@
 /**
- * The analysis workers: a pool of threads (`analyseInWorkers`), and what each thread runs (this
+ * The analysis workers: a pool of child processes (`analyseInWorkers`), and what each runs (this
  * same module, at the bottom): analyse the articles it is sent, one message per article, and cache each.
+ *
+ * Processes, not worker threads: Node strips the pipeline's TypeScript with a WebAssembly module,
+ * and V8 shares compiled WebAssembly between the isolates of one process; a thread ending while
+ * another tiers up that code crashed the whole process now and then (a segmentation fault in
+ * `wasm::NativeModule::FreeCode`, seen in about one test run in three). A process has one isolate.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parentPort, Worker } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { Analyser } from '../article/analyse.ts';
 import { packKeys } from '../keys.ts';
 import type { ArticleAnalysis, ArticleJob, ArticleMeta, Candidate } from '../model.ts';
 import { reading, temporaryFile, writeArticle, writeAtomic } from '../corpus/files.ts';
 
+/** Set in an analysis process's environment: the bottom of this module runs there only. */
+const childMarker = 'CLAIMTRAIL_ANALYSIS_PROCESS';
+
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 
-/** What the main thread keeps of an article's analysis, for thousands of articles at once. */
+/** What the main process keeps of an article's analysis, for thousands of articles at once. */
 export interface KeptAnalysis {
   article: ArticleMeta;
   candidates: Candidate[];
@@ -26,7 +35,7 @@ export function keepAnalysis(analysis: ArticleAnalysis, articlesDir: string, unc
   return { article, candidates: analysis.candidates };
 }
 
-/** Read one article (and its sidecar), analyse it, cache and write it: in a worker, or in the main thread for a few articles. */
+/** Read one article (and its sidecar), analyse it, cache and write it: in a worker process, or in the main one for a few articles. */
 export function analyseJob(job: AnalysisJob, analyser: Analyser): KeptAnalysis {
   const sidecar = job.sidecar ? { file: job.sidecar, text: reading(job.sidecar, (f) => fs.readFileSync(f, 'utf8')) } : undefined;
   const analysis = analyser.analyse(job.file, reading(job.file, (f) => fs.readFileSync(f)), sidecar, job.slug);
@@ -51,17 +60,17 @@ export function analysisError(file: string, error: unknown): string {
 
 /**
  * A worker is replaced after this many articles. Its caches of words, names and sentences, and
- * V8's lazily collected heap, grow with every article, and the process keeps a finished thread's
- * memory: a fresh thread costs ~0.1 s, and on 10,000 articles replacing them every 500 rather
- * than 1,000 lowers peak memory from 1.43 to 1.32 GB (never replacing them: 2.7 GB).
+ * V8's lazily collected heap, grow with every article: a fresh worker costs ~0.1 s, and on 10,000
+ * articles replacing them every 500 rather than 1,000 lowered peak memory from 1.43 to 1.32 GB
+ * (never replacing them: 2.7 GB).
  */
 const articlesPerWorker = 500;
 
 /**
- * A thread takes articles in runs of this many neighbours (in file order), not one at a time: the
- * outlets of one story often sit side by side, and a thread that analyses them together finds their
- * shared sentences in its memo tables (taken one at a time, two threads alternate on them). A run
- * is short, so the threads still finish together.
+ * A worker takes articles in runs of this many neighbours (in file order), not one at a time: the
+ * outlets of one story often sit side by side, and a worker that analyses them together finds their
+ * shared sentences in its memo tables (taken one at a time, two workers alternate on them). A run
+ * is short, so the workers still finish together.
  */
 const articlesPerRun = 8;
 
@@ -73,27 +82,47 @@ const articlesPerRun = 8;
  */
 export const defaultArticleTimeLimit = 120;
 
-export type AnalysisResult = { file: string; analysis?: KeptAnalysis; error?: string };
+/** `cpu`: the analysis process's CPU seconds so far (user + system), for the report's per-stage CPU. */
+export type AnalysisResult = { file: string; analysis?: KeptAnalysis; error?: string; cpu?: number };
 
 /** The report line of an article given up at the time limit: its file, the limit, what to do. */
 export function timeLimitError(file: string, seconds: number): string {
   return `${file}: its analysis took longer than ${seconds} s, the limit for one article, and was stopped. Check that the file holds one article, not several or a page's embedded data, and split it if not; if it is one ordinary article, please report this with it (--article-time-limit SECONDS raises the limit)`;
 }
 
+/** The report line of an article whose analysis process died (not a time limit): its file, what happened, what to do. */
+export function crashError(file: string, how: string): string {
+  return `${file}: its analysis process ended unexpectedly (${how}) and the article was skipped. Run the extraction again; if it fails on this article again, please report this with it`;
+}
+
 /**
- * Analyse `jobs` in `workers` threads. An article whose analysis takes more than `timeLimit`
- * seconds (0: no limit) is given up: its thread is stopped and replaced, the article reported by
- * `onResult` with `timeLimitError`, and the articles that thread had not begun go to the next one.
+ * Analyse `jobs` in `workers` processes. An article whose analysis takes more than `timeLimit`
+ * seconds (0: no limit) is given up: its process is stopped and replaced, the article reported by
+ * `onResult` with `timeLimitError`, and the articles that process had not begun go to the next one.
+ * A process that dies on its own costs its current article the same way (`crashError`).
  */
-export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onResult: (r: AnalysisResult) => void, timeLimit = defaultArticleTimeLimit): Promise<void> {
+export async function analyseInWorkers(
+  jobs: AnalysisJob[],
+  workers: number,
+  onResult: (r: AnalysisResult) => void,
+  timeLimit = defaultArticleTimeLimit,
+  onCpu?: (seconds: number) => void,
+): Promise<void> {
   let next = 0;
-  // Articles sent to a thread that was stopped before it began them: first to the next thread.
+  // Articles sent to a process that was stopped before it began them: first to the next one.
   const returned: AnalysisJob[] = [];
   const waiting = () => returned.length > 0 || next < jobs.length;
   const runWorker = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url));
-      // This thread's run of neighbouring articles not yet sent to it.
+      const worker: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
+        env: { ...process.env, [childMarker]: '1' },
+        // Not the parent's flags (a test runner's loaders); Node's own defaults strip the TypeScript.
+        execArgv: [],
+        serialization: 'advanced',
+        stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      });
+      const post = (message: AnalysisJob | null) => worker.connected && worker.send(message);
+      // This process's run of neighbouring articles not yet sent to it.
       let run: AnalysisJob[] = [];
       const take = () => {
         if (!run.length && !returned.length) {
@@ -104,33 +133,36 @@ export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onR
       };
       let sent = 0;
       let stopped = false;
-      // In the thread's order: the first is the one it works on.
+      // In the process's order: the first is the one it works on.
       const inFlight: AnalysisJob[] = [];
       let timer: NodeJS.Timeout | undefined;
-      // The clock runs for the article at the head, from when the thread could begin it.
+      // The clock runs for the article at the head, from when the process could begin it.
       const watch = () => {
         clearTimeout(timer);
         if (inFlight.length && timeLimit > 0) timer = setTimeout(giveUp, timeLimit * 1000);
       };
-      const threadId = worker.threadId;
-      // An idle thread is asked to end (it closes its port and exits); only a thread stuck past the
-      // time limit is terminated, as stopping V8 mid-run is the one way that can fail hard.
+      let exited = false;
+      const exit = new Promise<void>((done) => worker.once('exit', () => {
+        exited = true;
+        done();
+      }));
+      const kill = () => {
+        if (!exited) worker.kill('SIGKILL');
+        return exit;
+      };
+      // An idle process is asked to end (it disconnects and exits); one stuck past the time limit is killed.
       const stop = (afterExit?: () => void, idle = false) => {
         stopped = true;
-        // What is left of its run goes to the next thread.
+        // What is left of its run goes to the next process.
         returned.push(...run);
         run = [];
         clearTimeout(timer);
-        const ended = idle
-          ? new Promise<unknown>((done) => {
-              const fallback = setTimeout(() => worker.terminate().then(done, done), 10_000);
-              worker.once('exit', () => {
-                clearTimeout(fallback);
-                done(undefined);
-              });
-              worker.postMessage(null);
-            })
-          : worker.terminate();
+        let ended: Promise<void>;
+        if (idle) {
+          const fallback = setTimeout(kill, 10_000);
+          post(null);
+          ended = exit.then(() => clearTimeout(fallback));
+        } else ended = kill();
         ended
           .then(() => {
             afterExit?.();
@@ -138,56 +170,69 @@ export async function analyseInWorkers(jobs: AnalysisJob[], workers: number, onR
           })
           .then(resolve, reject);
       };
-      const giveUp = () => {
+      const giveUp = (error = (file: string) => timeLimitError(file, timeLimit)) => {
         const [job, ...notBegun] = inFlight;
         returned.unshift(...notBegun);
         inFlight.length = 0;
         stop(() => {
-          // A thread stopped while writing leaves its temporary files, and this process still runs: no later run would take them for a killed run's.
-          for (const dir of [job.articlesDir, job.cacheFile && path.dirname(job.cacheFile)]) if (dir) fs.rmSync(temporaryFile(dir, threadId), { force: true });
-          onResult({ file: job.file, error: timeLimitError(job.file, timeLimit) });
+          if (!job) return;
+          // A process stopped while writing leaves its temporary files: no later run would take them for a killed run's.
+          for (const dir of [job.articlesDir, job.cacheFile && path.dirname(job.cacheFile)]) if (dir && worker.pid) fs.rmSync(temporaryFile(dir, 0, worker.pid), { force: true });
+          onResult({ file: job.file, error: error(job.file) });
         });
       };
-      // Two articles in flight: the worker starts the next one while the main thread takes in the last.
+      // Two articles in flight: the worker starts the next one while the main process takes in the last.
       const feed = () => {
         while (inFlight.length < 2 && (run.length > 0 || waiting()) && sent < articlesPerWorker) {
           const job = take();
-          worker.postMessage(job);
+          post(job);
           inFlight.push(job);
           sent++;
           if (inFlight.length === 1) watch();
         }
         if (inFlight.length === 0) stop(undefined, true);
       };
+      let cpu = 0;
       worker.on('message', (result: AnalysisResult) => {
+        if (result.cpu !== undefined) {
+          onCpu?.(result.cpu - cpu);
+          cpu = result.cpu;
+        }
         if (stopped) return;
         inFlight.shift();
         watch();
         onResult(result);
         feed();
       });
+      // Died on its own (out of memory, a signal): its current article is reported, the rest go on in a new process.
+      worker.once('exit', (code, signal) => stopped || giveUp((file) => crashError(file, signal ? `signal ${signal}` : `exit code ${code}`)));
       worker.on('error', (error) => stopped || reject(error));
       feed();
     });
   await Promise.all(Array.from({ length: Math.min(workers, jobs.length) }, runWorker));
 }
 
-// In a worker, the cache and article are written here too, and only what the merge needs is sent
-// back: the main thread takes in every article's result and should not have to sort through more.
-// Each thread has its own analyser, and so its own memo tables, dropped with the thread.
-if (parentPort) {
-  const port = parentPort;
-  // Imported here, not at the top: the main thread, which loads this module for the pool, does
-  // without the analyser (0.13 s). Articles sent meanwhile wait in the port.
+// In an analysis process, the cache and article are written here too, and only what the merge
+// needs is sent back: the main process takes in every article's result and should not have to sort
+// through more. Each process has its own analyser, and so its own memo tables, dropped with it.
+if (process.env[childMarker] && process.send) {
+  // Imported here, not at the top: the main process, which loads this module for the pool, does
+  // without the analyser (0.13 s). Articles sent meanwhile wait in the channel.
   const { createAnalyser } = await import('../article/analyse.ts');
   const analyser = createAnalyser();
-  port.on('message', (job: AnalysisJob | null) => {
-    // The pool has no more articles for this thread: closing the port lets the thread end.
-    if (job === null) return port.close();
+  // The main process ended (finished, or killed): nothing more to do for it.
+  process.on('disconnect', () => process.exit(0));
+  const send = (result: AnalysisResult) => {
+    const { user, system } = process.cpuUsage();
+    process.send!({ ...result, cpu: (user + system) / 1e6 });
+  };
+  process.on('message', (job: AnalysisJob | null) => {
+    // The pool has no more articles for this process: leaving the channel lets it end.
+    if (job === null) return process.disconnect();
     try {
-      port.postMessage({ file: job.file, analysis: analyseJob(job, analyser) });
+      send({ file: job.file, analysis: analyseJob(job, analyser) });
     } catch (error) {
-      port.postMessage({ file: job.file, error: analysisError(job.file, error) });
+      send({ file: job.file, error: analysisError(job.file, error) });
     }
   });
 }

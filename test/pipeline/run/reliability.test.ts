@@ -92,7 +92,48 @@ describe('a time limit per article (point 4)', () => {
     for (const dir of [paths.cache!, path.join(paths.out, 'articles')]) expect(fs.readdirSync(dir).filter((f) => f.startsWith('.claimtrail-'))).toEqual([]);
     expect((await extract(paths, { articleTimeLimit: limit })).errors).toHaveLength(1);
   });
+
+  it('loses only the article a worker process was on when that process dies, and names it', async () => {
+    const paths = workCopy();
+    const clean = { seeds: paths.seeds, out: path.join(paths.work, 'clean') };
+    await extract(clean);
+    // The same long article as above, sorted first: its process is killed from outside while on it.
+    const generated = path.join(paths.work, 'generated');
+    writeCorpus(generated, loadSource(seedsDir), 300);
+    const texts = fs.readdirSync(generated).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(generated, f), 'utf8').replace(/^[^\n]*\n/, ''));
+    const file = path.join(paths.seeds, '000-long.txt');
+    fs.writeFileSync(file, `A long day\n\n${texts.join('\n')}`);
+    let killed = 0;
+    const killer = setInterval(() => {
+      for (const pid of analysisProcesses()) {
+        process.kill(pid, 'SIGKILL');
+        killed++;
+        clearInterval(killer);
+        return;
+      }
+    }, 50);
+    const report = await extract(paths, { workers: 1 }).finally(() => clearInterval(killer));
+    expect(killed).toBe(1);
+    expect(report.errors).toEqual([`${file}: its analysis process ended unexpectedly (signal SIGKILL) and the article was skipped. Run the extraction again; if it fails on this article again, please report this with it`]);
+    expect(report.articles).toMatchObject({ total: 6, failed: 1, analysed: 5 });
+    expect(snapshot(paths.out)).toEqual(snapshot(clean.out));
+  });
 });
+
+/** This process's analysis processes (Linux: read from /proc), by pid. */
+function analysisProcesses(): number[] {
+  const found: number[] = [];
+  for (const name of fs.readdirSync('/proc').filter((n) => /^\d+$/.test(n))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) !== process.pid) continue;
+      if (fs.readFileSync(`/proc/${name}/environ`, 'utf8').includes('CLAIMTRAIL_ANALYSIS_PROCESS=1')) found.push(Number(name));
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return found;
+}
 
 describe('self-healing caches (point 5)', () => {
   it('removes and recomputes a torn analysis or entry cache, naming it, with the same output', async () => {
@@ -167,7 +208,7 @@ describe('safe names (points 6 and 7)', () => {
     }
   });
 
-  it('gives the same output with worker threads, run after run', async () => {
+  it('gives the same output with worker processes, run after run', async () => {
     const outputs: Record<string, string>[] = [];
     const { work, seeds } = withClashingNames();
     for (const [i, workers] of [1, 2, 2, 3].entries()) {

@@ -6,7 +6,7 @@ import { runExtraction } from '../../../scripts/pipeline/run/run.ts';
 import { foldTypography } from '../../../scripts/pipeline/text.ts';
 import { copySeeds, extractedCopy as extractedCopyOn, load, seedText, snapshot, tempDir } from '../helpers.ts';
 
-// Each test runs the extraction two or three times, each with its analysis in a worker thread
+// Each test runs the extraction two or three times, each with its analysis in a worker process
 // (the per-article time limit needs one): 1-4 s on a shared runner, near Vitest's default 5 s.
 vi.setConfig({ testTimeout: 30_000 });
 
