@@ -19,6 +19,8 @@ export interface MatchingKeys {
   people: number[];
   /** Names of people, places and bodies inside the sentence, with the countries they stand for. */
   names: number[];
+  /** The places and bodies its grammatical subject names ("The European Union"): two sentences whose subjects name different ones tell of different actors. */
+  subjects: number[];
   /** The sentence's content words as a whole, for copies (syndicated wire copy, retyped quotes); 0 if too short to tell. */
   signature: number;
 }
@@ -29,7 +31,7 @@ export interface MatchingKeys {
  * of that, which is most of the merge's memory on a 10,000-article archive.
  */
 export type PackedKeys = Int32Array;
-const listNames = ['shingles', 'terms', 'plainTerms', 'figures', 'figureWords', 'people', 'names'] as const;
+const listNames = ['shingles', 'terms', 'plainTerms', 'figures', 'figureWords', 'people', 'names', 'subjects'] as const;
 export type KeyList = (typeof listNames)[number];
 const listIndex = Object.fromEntries(listNames.map((name, i) => [name, i])) as Record<KeyList, number>;
 const headerLength = listNames.length + 1;

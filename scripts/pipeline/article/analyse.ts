@@ -16,7 +16,8 @@ import { findDelegationMembers, nameKey, toPerson } from './describe/people.ts';
 import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './describe/referents.ts';
 import { findAttribution } from './describe/attribution.ts';
 import { categorise, inStory } from './describe/category.ts';
-import { delegationWording, standaloneClaim } from './describe/wording.ts';
+import { claimSentence, delegationWording, namesSpeaker, standaloneClaim } from './describe/wording.ts';
+import { splitClauses } from './describe/clauses.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim, itemWords, leadClause, leadOfList, withListLead } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
@@ -134,25 +135,37 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     if (!detection.checkworthy && !((quotedSpeaker || listLead) && detection.score >= 1.5)) continue;
     // A sentence of a statement or of a transcript's speaker is that speaker's word unless it names another.
     const contextSpeaker = attribution?.speaker || quotedSpeaker ? undefined : (labelSpeaker.get(s.paragraph) ?? documentVoice);
-    const claim = standaloneClaim(
+    // Two claims joined in one sentence ("… to Tallahassee and has one in Atlanta") are two candidates, each quoting the whole sentence.
+    const quotedWords = Boolean(quotedSpeaker || (contextSpeaker && !namesSpeaker(sentence, contextSpeaker)));
+    // Matching keys come from the clause as plain words, so a statement's quoted clause meets another outlet's plain one.
+    // (Read without a dateline or a transcript's speaker label, which the claim drops anyway.)
+    const plainParts = (!listLead && splitClauses(claimSentence(sentence))) || [sentence];
+    const parts = (plainParts.length > 1 && quotedWords && splitClauses(claimSentence(sentence), true)) || plainParts;
+    for (const [p, part] of parts.entries()) {
+    const wording = (sentence: string) => standaloneClaim(
       {
         sentence,
         speaker: attribution?.speaker,
         contextSpeaker,
         quotedSpeaker,
         // Only a sentence that starts with "he"/"she" (after a connective) uses it.
-        lastPerson: /\b(?:he|she)\b/i.test(s.text) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
+        lastPerson: /\b(?:he|she)\b/i.test(part) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
         previous: before.at(-1)?.text,
       },
       referents,
     );
+    const claim = wording(part);
+    // A quoted clause marks the words it leaves out ("FEMA … has one in Atlanta"); its headline reads the plain clause.
+    const plainClaim = part === plainParts[p] ? claim : wording(plainParts[p]);
     const voice = quotedSpeaker ?? contextSpeaker;
     const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
     const quantities = extractQuantities(s.text);
     const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
+    // A clause of a split sentence has its own figures and people, and its own matching keys.
+    const ofPart = parts.length > 1 ? plainParts[p] : undefined;
     const describe = (claimText: string, item?: string, ownQuote?: string): Candidate => {
       const title = headline({
-        claim: claimText,
+        claim: claimText === claim ? plainClaim : claimText,
         speaker: effectiveAttribution?.speaker,
         people: mentioned,
         figures: [...quantities.map((q) => q.text), ...(item ? [item] : [])],
@@ -169,13 +182,17 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       category: inStory(categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)), article.title),
       quantities: item
         ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text)))
-        : ownQuote
-          ? quantities.filter((q) => ownQuote.includes(q.text))
+        : ownQuote || ofPart
+          ? quantities.filter((q) => (ownQuote ?? ofPart)!.includes(q.text))
           : quantities,
-      people: item ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name)) : mentioned,
+      people: item
+        ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name))
+        : ofPart
+          ? mentioned.filter((p) => namesSpeaker(claimText, p.name))
+          : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
       ...(item ? { item } : {}),
-      keys: matchingKeys(item || ownQuote ? claimText : s.text, quantities, mentioned),
+      keys: matchingKeys(item || ownQuote ? claimText : (ofPart ?? s.text), quantities, mentioned, ofPart && s.text),
       };
     };
     // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
@@ -186,6 +203,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     if (main) candidates.push(describe(main.claim, undefined, main.leadQuote));
     if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item, main ? main.listQuote : undefined));
     else candidates.push(describe(claim, listLead ? s.text : undefined));
+    }
   }
   return { article, candidates };
 }

@@ -9,7 +9,8 @@
  *   unit) and a word about it, or rare words that dominate both; links between sentences that
  *   name different people or places are dropped, and the strongest links join first;
  * - a cluster holds two sentences of one article only if they look alike themselves, which
- *   stops chains; a long sentence refused that way joins the other entry as an extra source.
+ *   stops chains; a long sentence refused that way joins the other entry as an extra source;
+ * - two sentences whose speakers differ, or whose subjects name different bodies or places, never link.
  */
 import type { Candidate } from '../model.ts';
 import { keyList, keySignature, packKeys, type KeyList, type PackedKeys } from '../keys.ts';
@@ -421,15 +422,21 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   // Two statements by different speakers are different claims (a governor's "all five drones" is
   // not the air force's "19 out of 21"); wire copies of one sentence were joined above.
   const otherSpeakers = (a: number, b: number) => speakerKey[a] !== '' && speakerKey[b] !== '' && speakerKey[a] !== speakerKey[b];
+  // Likewise two sentences whose subjects name different bodies or places: "The European Union is
+  // sending search and rescue teams" is not "U.S. search and rescue teams are on the ground".
+  const otherSubjects = (a: number, b: number) => {
+    const [x, y] = [keyList(keysOf(a), 'subjects'), keyList(keysOf(b), 'subjects')];
+    return x.length > 0 && y.length > 0 && !shared(x, y);
+  };
   const rejected: typeof links = [];
   for (const { a, b } of links) {
     const followUp = followUps.has(pairKey(a, b));
-    if (!sameSubjects(keysOf(a), keysOf(b)) || !(followUp || sameTime(a, b)) || otherSpeakers(a, b)) continue;
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !(followUp || sameTime(a, b)) || otherSpeakers(a, b) || otherSubjects(a, b)) continue;
     if ((generic[a] || generic[b]) && !sameStory(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
     const [ra, rb] = [clusters.find(a), clusters.find(b)];
-    if (ra !== rb && !(sameSubjects(keysOf(a), keysOf(rb)) && sameSubjects(keysOf(b), keysOf(ra)) && (followUp || (sameTime(a, rb) && sameTime(b, ra))))) continue;
+    if (ra !== rb && !(sameSubjects(keysOf(a), keysOf(rb)) && sameSubjects(keysOf(b), keysOf(ra)) && !otherSubjects(a, rb) && !otherSubjects(b, ra) && (followUp || (sameTime(a, rb) && sameTime(b, ra))))) continue;
     if (!clusters.union(a, b, alike)) rejected.push({ a, b, strength: 0 });
   }
 

@@ -336,6 +336,46 @@ describe('lists are claims', () => {
   });
 });
 
+describe('a sentence that states two claims', () => {
+  it('makes each claim an entry of its own, titled for it and quoting the whole sentence, and never misquotes (news-dev 301, 307)', () => {
+    const briefing = analyseText(
+      'briefing',
+      { title: 'Press Briefing by Press Secretary Karine Jean-Pierre', outlet: 'The White House', published: '2023-08-28' },
+      'MS. JEAN-PIERRE: At the President’s direction, FEMA has deployed two incident management teams to Tallahassee and has one in Atlanta ready to pivot as needed.\n',
+    );
+    const quote = 'At the President’s direction, FEMA has deployed two incident management teams to Tallahassee and has one in Atlanta ready to pivot as needed.';
+    expect(briefing.map((c) => c.quote)).toEqual([`MS. JEAN-PIERRE: ${quote}`, `MS. JEAN-PIERRE: ${quote}`]);
+    const [tallahassee, atlanta] = briefing;
+    expect(tallahassee.title).toMatch(/^Jean-Pierre: FEMA .*two incident management teams to Tallahassee$/);
+    expect(tallahassee.claim).not.toMatch(/Atlanta/);
+    expect(atlanta.title).toMatch(/^Jean-Pierre: FEMA .*Atlanta/);
+    // Her words stay hers: what the second claim leaves out shows as "…", nothing is added inside the quotation marks.
+    expect(atlanta.claim).toBe('Karine Jean-Pierre said: “At the President’s direction, FEMA … has one in Atlanta ready to pivot as needed.”');
+    const statement = analyseText(
+      'statement',
+      { title: 'Statement from Administrator Samantha Power on the Earthquake in Türkiye and Syria', author: 'Samantha Power', outlet: 'USAID', published: '2023-02-06' },
+      'Thousands of people have already lost their lives, and many more remain trapped in the rubble.\n\nThe earthquakes have resulted in thousands of deaths in Türkiye and Syria and affected hundreds of thousands of people.\n',
+    );
+    expect(statement.map((c) => c.title)).toEqual([
+      'Power: Thousands of people have already lost their lives',
+      'Power: Many more remain trapped in the rubble',
+      'Power: Earthquakes resulted in thousands of deaths in Türkiye and Syria',
+      'Power: Earthquakes have affected hundreds of thousands of people',
+    ]);
+  });
+
+  it('leaves one claim whole: a reported statement, an "and" inside a side clause, a noun after "and" (seeds)', async () => {
+    const { splitClauses } = await import('../../../scripts/pipeline/article/describe/clauses.ts');
+    expect(splitClauses('Putin said Moscow and Pyongyang would develop their own trade and settlement mechanisms not controlled by the West.')).toBeUndefined();
+    expect(splitClauses('The talks, which lasted over an hour and involved both delegations, ended on Wednesday afternoon in Pyongyang.')).toBeUndefined();
+    expect(splitClauses('The Russian delegation brought food and needed supplies for the residents of the northern regions.')).toBeUndefined();
+    expect(splitClauses('The two leaders left the airport in the same vehicle, and Kim saw his guest off to the Kumsusan residence for senior foreign visitors.')).toEqual([
+      'The two leaders left the airport in the same vehicle.',
+      'Kim saw his guest off to the Kumsusan residence for senior foreign visitors.',
+    ]);
+  });
+});
+
 describe('bulleted lists', () => {
   it('makes each item a claim, read with the line that introduces the list, quoting the item as written', () => {
     const candidates = analyseText(

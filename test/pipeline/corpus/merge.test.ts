@@ -126,9 +126,16 @@ describe('generic sentences', () => {
 
 const newsDev = path.resolve(import.meta.dirname, '../../../../shared/eval/news-dev');
 /** A news-dev text by its prefix, analysed as the Markdown article `npm run score:news-dev` makes of it. */
-const newsDevCandidates = (prefix: string) => {
+const newsDevAnalysis = (prefix: string) => {
   const name = fs.readdirSync(newsDev).find((n) => n.startsWith(prefix))!;
-  return analyseArticle(`seeds/${name.replace(/\.txt$/, '.md')}`, Buffer.from(toMarkdown(fs.readFileSync(path.join(newsDev, name), 'utf8')))).candidates;
+  return analyseArticle(`seeds/${name.replace(/\.txt$/, '.md')}`, Buffer.from(toMarkdown(fs.readFileSync(path.join(newsDev, name), 'utf8'))));
+};
+const newsDevCandidates = (prefix: string) => newsDevAnalysis(prefix).candidates;
+/** News-dev texts merged as a run merges them: with their publication dates, people's names made one. */
+const newsDevGroups = (prefixes: string[]) => {
+  const analyses = prefixes.map(newsDevAnalysis);
+  const published = new Map(analyses.map((a) => [a.article.slug, a.article.published!]));
+  return mergeAcrossOutlets(unifyPeople(analyses.flatMap((a) => a.candidates), published), published);
 };
 
 describe.skipIf(!fs.existsSync(newsDev))('list items', () => {
@@ -172,5 +179,17 @@ describe.skipIf(!fs.existsSync(newsDev))('figures', () => {
     // …and the fact sheet's "based in Tunis, Tunisia, and a Response Management Team" is no list of three places.
     expect(groupWith(groups, /initial \$1 million/)).toHaveLength(1);
     expect(initial.every((c) => c.item === undefined)).toBe(true);
+  });
+});
+
+describe.skipIf(!fs.existsSync(newsDev))('subjects', () => {
+  it('keep apart what different bodies do, however alike the words: the EU’s teams are not the U.S. teams (news-dev 301–303)', () => {
+    const groups = newsDevGroups(['300', '301', '302', '303']);
+    const [european] = groupWith(groups, /European Union is also sending search and rescue teams/).filter((g) => g.some((c) => /sending/.test(c.claim)));
+    expect(european.every((c) => /European Union/.test(c.quote))).toBe(true);
+    // …while each outlet's copy of one sentence, split into its two claims, still merges claim by claim.
+    const affected = groups.filter((g) => g.some((c) => /affected hundreds of thousands/.test(c.claim)));
+    expect(affected).toHaveLength(1);
+    expect(new Set(affected[0].map((c) => c.article)).size).toBeGreaterThanOrEqual(2);
   });
 });

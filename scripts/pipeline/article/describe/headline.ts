@@ -65,9 +65,11 @@ const sayVerb =
 const leadInWords =
   `(?:this|last|next|on) (?:${weekdays.join('|')}|weekend|week|month|year|morning|afternoon|evening)|` +
   'prior to|after|following|before|ahead of|during|speaking|in view of|in|on|at|while|as|earlier|later|despite|with|amid|since|shunned by|backed by|asked|according to|by|for|from|under|upon|unlike|like|once|when|if|although|though|because|given|having|it was|in the run-up to|in response to|in addition to|besides|to date|to|today|yesterday|tonight|this week|last week|this weekend|last weekend|together with|of note|afterwards?|additionally|separately|meanwhile|finally|moreover|furthermore|in addition|\\p{L}+ly';
+/** What may follow a lead-in's comma and still belong to it: a year ("On June 19, 2024,"), or a place's state or country before a plain subject ("In Jacksonville, Florida, a gunman …"). */
+const leadInTail = String.raw`(?:\s+\d{4},|\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?,(?=\s+(?:a|an|the|some|several|\d)\s))?`;
 /** A lead-in clause before the claim's subject ("Speaking after the signing, …"). */
-const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},(?:\\s+\\d{4},)?\\s+`, 'iu');
-const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},(?:\\s+\\d{4},)?\\s+`, 'iu');
+const leadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,160},${leadInTail}\\s+`, 'iu');
+const shortLeadIn = new RegExp(`^(?:${leadInWords})\\b[^,]{0,60},${leadInTail}\\s+`, 'iu');
 
 const weekday = `(?:${weekdays.join('|')})`;
 const month = `${monthPattern}\\.?`;
@@ -259,6 +261,20 @@ const adjective = `\\p{Ll}+(?:${adjectiveEnding})|\\p{Ll}+-\\p{Ll}+`;
 const adjectiveAtEnd = new RegExp(`(?:${adjectiveEnding}|ish)$`);
 const adjectivePair = new RegExp(`\\s(?:${adjective}),\\s+(?:${adjective})(?=\\s+\\p{Ll})`, 'gu');
 
+/**
+ * The claim without its lead-in ("Speaking after the signing, "). A place only this claim names
+ * ("On Saturday in Jacksonville, Florida, a gunman …") is what it is about: it moves to the end.
+ */
+function withoutLeadIn(text: string, pattern: RegExp, mentions: HeadlineInput['mentions']): string {
+  const lead = pattern.exec(text)?.[0];
+  if (!lead) return text;
+  const out = text.slice(lead.length);
+  const place = /\b(?:in|at)\s+((?:\p{Lu}\p{Ll}+\s?){1,3})/u.exec(lead);
+  const name = place?.[1].trim();
+  if (!place || !name || !mentions || out.includes(name) || !name.split(/\s+/).every((w) => mentions(w) < storyNameMentions)) return out;
+  return `${out.replace(/[\s.,]+$/, '')} ${place[0].trim()}`;
+}
+
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
 
@@ -298,7 +314,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     },
     (t) => {
       let out = t;
-      for (let i = 0; i < 3; i++) out = out.replace(leadIn, '');
+      for (let i = 0; i < 3; i++) out = withoutLeadIn(out, leadIn, mentions);
       return out;
     },
     (t) =>
@@ -688,7 +704,7 @@ function headlineOf(input: HeadlineInput): string {
   let lead = '';
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
   if (input.speaker) {
-    const content = statedContent(text, input.speaker).replace(shortLeadIn, '');
+    const content = withoutLeadIn(statedContent(text, input.speaker), shortLeadIn, input.mentions);
     const short = shortName(input.speaker);
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
     if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;

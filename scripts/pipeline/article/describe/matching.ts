@@ -9,6 +9,8 @@ import type { Person, Quantity } from '../../../../src/schema.ts';
 import { asciiFold, hash32, memoize, stem, stopwords } from '../../text.ts';
 import { quantityKey } from './quantities.ts';
 import { countryOf, isTitleWord, nameKey } from './people.ts';
+import { clauseSubject } from './clauses.ts';
+import { roleWords } from '../../lexicon/roles.ts';
 import type { MatchingKeys } from '../../keys.ts';
 import { wordsAboutReporting } from '../../lexicon/media.ts';
 import { synonymClass } from '../../lexicon/synonyms.ts';
@@ -123,6 +125,37 @@ const runNames = memoize((match: string): number[] => {
   return names.map(key);
 });
 
+/**
+ * The places and bodies a sentence's grammatical subject names ("The European Union is sending …",
+ * "U.S. search and rescue teams are …"): each run whole, folded, with its initials ("Federal
+ * Emergency Management Agency" → "fema", so it meets "FEMA") and the countries it stands for.
+ * People are left out: a leader is not told apart from the country they speak for. A lone
+ * capitalised first word ("Thousands of people") is no name unless it is a country or an acronym.
+ */
+function subjectNames(sentence: string, people: Person[]): number[] {
+  const subject = clauseSubject(sentence, 14);
+  if (!subject) return [];
+  const names: string[] = [];
+  for (const m of subject.matchAll(subjectRun)) {
+    const run = m[0].replace(/['’]s$/, '');
+    // "The Russian premier": a role's country stands for a person.
+    const next = /^\s+(\p{L}+)/u.exec(subject.slice(m.index + m[0].length))?.[1];
+    if (next && roleWords.has(next.toLowerCase())) continue;
+    const words = run.split(/\s+/).filter((w) => !/^(?:of|for|and|the)$/i.test(w));
+    if (/^(?:The|A|An)$/.test(run) || people.some((p) => p.name.includes(run) || words.some((w) => nameKey(p.name).split(' ').includes(nameKey(w))))) continue;
+    const country = countryOfName(run);
+    const wordCountries = words.map((w) => countryOfName(w)).filter((c): c is string => Boolean(c));
+    if (m.index === 0 && words.length === 1 && !country && !/^\p{Lu}{2,}$/u.test(run)) continue;
+    names.push(...(country ? [country] : []), ...wordCountries);
+    if (!country) names.push(asciiFold(run).toLowerCase());
+    const initials = words.map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('').toLowerCase();
+    if (words.length >= 2) names.push(initials);
+  }
+  return hashAll(names);
+}
+// A run of capitalised words, joined by "of", "for", "and" ("Agency for International Development").
+const subjectRun = /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*))*/gu;
+
 /** Sorted and distinct: sorted lists intersect in one pass. Sorts `hashes`, a list of its own, in place. */
 function sortedSet(hashes: number[]): number[] {
   // Most lists are short, where an insertion sort beats a typed-array sort and its allocation.
@@ -145,8 +178,10 @@ const hashAll = (texts: string[]) => sortedSet(texts.map(key));
 
 const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
-export function matchingKeys(quote: string, quantities: Quantity[], people: Person[]): MatchingKeys {
-  const { shingles, terms, plainTerms, names, signature } = sentenceKeys(quote);
+/** `context`: the whole sentence when `quote` is one of its clauses, whose names (the places and bodies it is about) hold for each clause. */
+export function matchingKeys(quote: string, quantities: Quantity[], people: Person[], context?: string): MatchingKeys {
+  const { shingles, terms, plainTerms, signature } = sentenceKeys(quote);
+  const names = context ? sortedSet([...sentenceKeys(quote).names, ...sentenceKeys(context).names]) : sentenceKeys(quote).names;
   return {
     shingles,
     terms,
@@ -156,6 +191,7 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     // Parts of two letters ("un" of Kim Jong-un, "jr") are shared by unrelated names.
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' ').filter((part) => part.length > 2))),
     names,
+    subjects: subjectNames(quote, people),
     signature,
   };
 }

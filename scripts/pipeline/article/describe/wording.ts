@@ -120,7 +120,7 @@ export function standaloneClaim(input: StandaloneInput, referents: Referents): s
 }
 
 /** Whether a claim already names its speaker (full name or surname). */
-function namesSpeaker(text: string, speaker: string): boolean {
+export function namesSpeaker(text: string, speaker: string): boolean {
   const surname = speaker.split(/\s+/).filter((w) => !/^(?:jr\.?|sr\.?)$/i.test(w)).at(-1) ?? speaker;
   const at = text.indexOf(surname);
   return text.includes(speaker) || (at >= 0 && !/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + surname.length] ?? ''));
