@@ -278,6 +278,9 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
     return !other.toLowerCase().includes(item.toLowerCase());
   };
 
+  // A description the article did not resolve to a name ("The Russian president") is no speaker to
+  // tell apart from a named one: it may well be the same person.
+  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) && !/^(?:the|a|an)\s/i.test(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
   // so a sentence's true counterpart in another article takes that article's place in the cluster
   // before a looser match can.
@@ -302,7 +305,12 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
       if (sameArticle(a, b)) {
         // …and what they say agrees, not only whom they name ("Russian President Vladimir Putin
         // and North Korean leader Kim Jong-un have signed …" / "… have laid flowers …").
-        if (!sameSaying(a, b)) continue;
+        // (A lede and the quote it paraphrases, both the same named speaker's, agree on less: two
+        // words in five, "hailed … consistent and unwavering support" / "We highly appreciate your
+        // consistent and unwavering support".)
+        const sameVoice = speakerKey[a] !== '' && speakerKey[a] === speakerKey[b];
+        const plain = shared(keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms'));
+        if (!sameSaying(a, b) && !(sameVoice && plain >= 3 && plain >= Math.min(keyList(keysOf(a), 'plainTerms').length, keyList(keysOf(b), 'plainTerms').length) * 0.4)) continue;
         const shorter = Math.min(keyList(keysOf(a), 'shingles').length, keyList(keysOf(b), 'shingles').length);
         if (count >= 4 && count >= shorter * 0.5) clusters.union(a, b);
         else if (count >= 2) alikeInArticle.add(a < b ? pairKey(a, b) : pairKey(b, a));
@@ -314,6 +322,17 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
         // The figure's own words ("years", "drones") do not count as agreement on what it measures.
         const agreeing = figureAgreement(a, b);
         if (agreeing) link(a, b, 1 + agreeing);
+      }
+    }
+    // Two outlets telling one event with the same subject and verb ("The talks … have concluded",
+    // "The negotiations … have now ended"), naming the same people or things besides.
+    for (const localList of sharingKey(local, 'frames', commonLimit)) {
+      for (const [a, b] of pairsIn(localList.map(at))) {
+        if (sameArticle(a, b) || otherItems(a, b)) continue;
+        // …and never two counts: "fired at least 12 missiles" is not "fired at least 22 missiles".
+        const [fa, fb] = [keyList(keysOf(a), 'figures'), keyList(keysOf(b), 'figures')];
+        if (fa.length && fb.length && !shared(fa, fb)) continue;
+        if (shared(keyList(keysOf(a), 'terms'), keyList(keysOf(b), 'terms')) >= 3) link(a, b, 2);
       }
     }
     // Two outlets telling the same event in their own words share its rare words ("Aurus",
@@ -335,9 +354,6 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   // person's statements within the days of one event that share what they are about (two content words, half of the shorter).
   // Each candidate's speaker, folded ('' for none or a news medium): what joins these links and
   // keeps two speakers' statements apart below.
-  // A description the article did not resolve to a name ("The Russian president") is no speaker to
-  // tell apart from a named one: it may well be the same person.
-  const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) && !/^(?:the|a|an)\s/i.test(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
   const bySpeaker = new Map<string, number[]>();
   speakerKey.forEach((key, i) => {
     if (keys[i] && key) listIn(bySpeaker, key).push(i);

@@ -73,6 +73,16 @@ describe('mergeAcrossOutlets', () => {
     }
   });
 
+  it('joins two outlets telling one event with the same subject and verb in their own words (seeds 000, 001)', () => {
+    const [ended] = groupWith(groups, /negotiations between Putin and Kim have now ended/);
+    expect(ended.some((c) => /have concluded in Pyongyang/.test(c.quote))).toBe(true);
+  });
+
+  it('puts a lede and the quote it paraphrases, both one speaker’s, in one entry (seed 002)', () => {
+    const [hailed] = groupWith(groups, /Vladimir Putin has hailed North Korea's "consistent and unwavering/);
+    expect(hailed.some((c) => /We highly appreciate your consistent and unwavering support/.test(c.quote))).toBe(true);
+  });
+
   it('gives the same groups on every run', () => {
     const again = mergeAcrossOutlets([...seedCandidates]);
     expect(again.map((g) => g.map((c) => `${c.article}:${c.order}`))).toEqual(groups.map((g) => g.map((c) => `${c.article}:${c.order}`)));

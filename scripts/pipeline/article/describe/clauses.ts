@@ -20,6 +20,8 @@ const objectStart =
   /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|more|over|about|around|nearly|almost|at|in|on|to|for|with|from|into|by|some|all|both|dozens|hundreds|thousands|millions|him|them|it|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b/i;
 /** A leading time or place phrase ("On Saturday in Jacksonville, Florida,", "At the President's direction,"): it frames both claims. */
 const frontedOpener = /^(?:On|In|At|By|Since|After|Before|During|Following|Today|Yesterday|Tonight|Earlier|Later|Overnight|Last|This|Early|Late|Separately|Meanwhile|Additionally|Also)\b/;
+/** ", involving both countries’ delegations, " between a subject and its verb. */
+const asideBeforeVerb = new RegExp(`,[^,]{3,80},\\s+(?=(?:${auxiliary})\\b)`, 'u');
 const pronounSubject = /^(?:he|she|it|they|this|that|these|those|we|i|you|there|which|who)\b/i;
 const reporting = new RegExp(`\\b(?:${verbsFor('speaker').join('|')}|says|tells)\\b`, 'i');
 
@@ -42,6 +44,25 @@ function clauseParts(text: string, maxSubjectWords = 8): { opener: string; subje
 /** The grammatical subject of a plain sentence ("The European Union" in "The European Union is also sending …"), if it can tell. */
 export function clauseSubject(sentence: string, maxWords?: number): string | undefined {
   return clauseParts(sentence.trim(), maxWords)?.subject;
+}
+
+/**
+ * Subject and main verb of a plain sentence ("The open-format negotiations between Putin and Kim"
+ * / "ended" in "… have now ended"): the verb after its auxiliaries and adverbs, the subject up to
+ * its first preposition or comma. What a claim is about and what it says happened, for the merge.
+ */
+export function clauseFrame(sentence: string): { subject: string; verb: string } | undefined {
+  // "The talks between Putin and Kim, involving both delegations, have concluded": the subject is
+  // what comes before an aside's comma.
+  const parts = clauseParts(sentence.trim(), 14) ?? clauseParts(sentence.trim().replace(asideBeforeVerb, ' '), 14);
+  if (!parts) return undefined;
+  const text = sentence.trim();
+  const after = text.slice(text.indexOf(parts.verb[0], text.indexOf(parts.subject) + parts.subject.length)).split(/\s+/);
+  let i = 0;
+  while (i < after.length - 1 && (new RegExp(`^(?:${auxiliary}|be|been|being|not|also|now|then|already|just|personally|reportedly|officially|finally|still|again)$`, 'i').test(after[i]) || /ly$/.test(after[i]))) i++;
+  const verb = after[i].replace(/[^\p{L}-]/gu, '');
+  const subject = parts.subject.split(/\s+(?:of|between|from|in|at|on|with|for|to|by|who|which|that|involving|including)\s+|,/)[0].replace(/\s+\p{Ll}+ly$/u, '');
+  return verb && /^\p{Ll}/u.test(verb) ? { subject, verb } : undefined;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { Person, Quantity } from '../../../../src/schema.ts';
 import { asciiFold, hash32, memoize, stem, stopwords } from '../../text.ts';
 import { quantityKey } from './quantities.ts';
 import { countryOf, isTitleWord, nameKey } from './people.ts';
-import { clauseSubject } from './clauses.ts';
+import { clauseFrame, clauseSubject } from './clauses.ts';
+import { verbsFor } from '../../lexicon/verbs.ts';
 import { roleWords } from '../../lexicon/roles.ts';
 import type { MatchingKeys } from '../../keys.ts';
 import { wordsAboutReporting } from '../../lexicon/media.ts';
@@ -156,6 +157,23 @@ function subjectNames(sentence: string, people: Person[]): number[] {
 // A run of capitalised words, joined by "of", "for", "and" ("Agency for International Development").
 const subjectRun = /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*))*/gu;
 
+/** Verbs that say nothing of what happened: being, having, saying. */
+const emptyVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'says', 'reports', 'tells', ...verbsFor('speaker')]);
+
+/**
+ * What the sentence says happened to whom, as one key: its subject's head ("negotiations", or the
+ * person named) and main verb, synonyms folded ("The talks … have concluded" and "The
+ * negotiations … have now ended" are one frame: talk/end). Empty for being, having and saying.
+ */
+function frameOf(sentence: string, people: Person[]): number[] {
+  const frame = clauseFrame(sentence);
+  if (!frame || emptyVerbs.has(frame.verb.toLowerCase())) return [];
+  const person = people.find((p) => frame.subject.includes(p.name) || nameKey(p.name).split(' ').some((part) => part.length > 2 && nameKey(frame.subject).split(' ').includes(part)));
+  const head = person ? nameKey(person.name) : frame.subject.split(/\s+/).filter((w) => !/^(?:the|a|an|two|both|all|these|those)$/i.test(w)).at(-1);
+  if (!head || /^(?:he|she|it|they|we|i|you|this|that)$/i.test(head)) return [];
+  return [key(`${person ? head : termOf(asciiFold(head).toLowerCase())}\u0000${termOf(asciiFold(frame.verb).toLowerCase())}`)];
+}
+
 /** Sorted and distinct: sorted lists intersect in one pass. Sorts `hashes`, a list of its own, in place. */
 function sortedSet(hashes: number[]): number[] {
   // Most lists are short, where an insertion sort beats a typed-array sort and its allocation.
@@ -192,6 +210,7 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' ').filter((part) => part.length > 2))),
     names,
     subjects: subjectNames(quote, people),
+    frames: frameOf(quote, people),
     signature,
   };
 }
