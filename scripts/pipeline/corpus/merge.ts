@@ -269,10 +269,11 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   // Two items of one list, or items of two lists that differ, are different claims.
   // One item of a list and a sentence that does not name it are different claims too ("flooding
   // across Benghazi" is not "Storm Daniel made landfall over northeastern Libya").
+  // So are the claims of one sentence split in two ("… resulted in 5,000 deaths and displaced 34,000 people").
   const otherItems = (a: number, b: number) => {
+    if (sameArticle(a, b) && candidates[a].quote === candidates[b].quote) return true;
     const [x, y] = [candidates[a].item, candidates[b].item];
     if (x === undefined && y === undefined) return false;
-    if (sameArticle(a, b) && candidates[a].quote === candidates[b].quote) return true;
     if (x !== undefined && y !== undefined) return !sameItem(x, y);
     const [item, other] = x !== undefined ? [x, candidates[b].quote] : [y!, candidates[a].quote];
     return !other.toLowerCase().includes(item.toLowerCase());

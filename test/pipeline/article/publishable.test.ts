@@ -391,6 +391,21 @@ describe('a sentence that states two claims', () => {
     ]);
   });
 
+  it('keeps what both claims share, "as of September 13", and a headline keeps each one’s verb (news-dev 309)', () => {
+    const flooding = analyseText(
+      'libya',
+      { title: 'Libya Flooding', outlet: 'USAID', published: '2023-09-14' },
+      'The flooding from the storm and dam breaks has resulted in more than 5,000 deaths and displaced at least 34,000 people as of September 13.\n',
+    );
+    expect(flooding.map((c) => c.claim)).toEqual([
+      'The flooding from the storm and dam breaks has resulted in more than 5,000 deaths as of September 13.',
+      'The flooding from the storm and dam breaks has displaced at least 34,000 people as of September 13.',
+    ]);
+    expect(flooding[0].title).toMatch(/^(?:The )?[Ff]looding .*resulted in more than 5,000 deaths$/);
+    expect(flooding[1].title).toMatch(/displaced at least 34,000 people$/);
+    expect(flooding[0].quantities.map((q) => q.text).join()).not.toMatch(/34,000/);
+  });
+
   it('leaves one claim whole: a reported statement, an "and" inside a side clause, a noun after "and" (seeds)', async () => {
     const { splitClauses } = await import('../../../scripts/pipeline/article/describe/clauses.ts');
     expect(splitClauses('Putin said Moscow and Pyongyang would develop their own trade and settlement mechanisms not controlled by the West.')).toBeUndefined();

@@ -73,8 +73,8 @@ export function clauseFrame(sentence: string): { subject: string; verb: string }
  */
 export function splitClauses(sentence: string, quoted = false): [string, string] | undefined {
   let text = sentence.trim();
-  // "…, according to the Associated Press." is said of both claims.
-  const source = / *,\s+according to [^,]{3,60}(?=[.!]$)/.exec(text)?.[0] ?? '';
+  // "…, according to the Associated Press.", "… as of September 13." hold for both claims.
+  const source = / *(?:,\s+according to [^,]{3,60}|,?\s+as of [^,]{3,40})(?=[.!]$)/.exec(text)?.[0] ?? '';
   if (source) text = text.replace(source, '');
   if (wordCount(text) < 12 || /[“”"()[\]]/.test(text) || !/[.!]$/.test(text)) return undefined;
   const parts = clauseParts(text);
@@ -87,7 +87,7 @@ export function splitClauses(sentence: string, quoted = false): [string, string]
   for (let m = joint.exec(rest); m; m = joint.exec(rest)) {
     const first = rest.slice(0, m.index);
     const second = rest.slice(m.index + m[0].length).replace(/[.!]$/, '');
-    if (subordinator.test(first) || first.includes(',') && m[1].trim() === 'and') continue;
+    if (subordinator.test(first) || (/,\s/.test(first) && m[1].trim() === 'and')) continue;
     if (wordCount(first) < 4 || wordCount(second) < 4) continue;
     const ownVerb = finiteVerb.exec(second);
     // "…, and the two leaders held talks": a clause with its own subject.

@@ -79,7 +79,7 @@ const titleBeforeSurname = new RegExp(`(?<=\\s|^)(\\p{Lu}\\p{Ll}+\\.?)\\s(?=(\\p
 /** Time phrases the entry's `date` already carries. */
 const timePhrases = [
   new RegExp(`,?\\s+(?:early |late |earlier |later )?(?:on |this |last |next )?${weekday}(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'giu'),
-  new RegExp(`,?\\s+(?:on |in |by )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
+  new RegExp(`,?\\s+(?:on |in |by |as of )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
   /,?\s+(?:earlier |later )?(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\b/giu,
   /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?\b/giu,
 ];
@@ -516,6 +516,9 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       const w = tokens[j].word.replace(/[,;:]$/, '');
       const lower = w.toLowerCase();
       if (prepositions.has(lower) || chunkStop.has(lower) || lower === 'that' || lower === 'which' || lower === 'who') break;
+      // "from the storm and dam breaks resulted in …": a past tense before its object or preposition is the clause's verb.
+      // (Not a participle: "with the earthquake having occurred on …".)
+      if (/^\p{Ll}{3,}ed$/u.test(w) && !/^(?:having|being|been|be|to|and|or|\p{Ll}+ing)$/u.test(tokens[j - 1].word) && /^(?:in|on|at|to|from|with|by|for|into|a|an|the|more|over|about|some|all|\d)/iu.test(tokens[j + 1]?.word ?? '')) break;
       // "and" before a verb starts another clause; before a noun ("rescue and recovery efforts") it stays in the phrase.
       const after = (tokens[j + 1]?.word ?? '').toLowerCase();
       if ((lower === 'and' || lower === 'but' || lower === 'or') && !/^\p{Lu}/u.test(tokens[j + 1]?.word ?? '') && (lower === 'but' || chunkStop.has(after) || /ed$/.test(after) || !after)) break;
