@@ -10,7 +10,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
-import { headline } from '../../../scripts/pipeline/article/describe/headline.ts';
+import { headline, peopleBySurname } from '../../../scripts/pipeline/article/describe/headline.ts';
 import { claimSentence, standaloneClaim } from '../../../scripts/pipeline/article/describe/wording.ts';
 import { findEnumeration, itemClaim } from '../../../scripts/pipeline/article/describe/enumeration.ts';
 import { plausibleSpeaker } from '../../../scripts/pipeline/article/describe/speakers.ts';
@@ -151,6 +151,26 @@ describe('titles are headlines', () => {
     expect(title).toBe('Criswell and DeSantis will survey damage in Cedar Key and Horseshoe Beach');
     // A role that is the whole subject stays ("Supreme Leader said"); so does a commander's rank.
     expect(headline({ claim: 'PAT RYDER said: “Of note, USAFRICOM Commander Gen. Michael Langley and U.S. Special Envoy Ambassador Richard Norland were on board the C-130 flight to accompany the aid into Benghazi.”', speaker: 'Pat Ryder' })).toMatch(/Commander Gen\. Michael Langley|Langley/);
+  });
+
+  it('name people with a long office by surname, so the verb and what was done fit, and a transcript’s speaker as names are written (news-dev 310)', () => {
+    const wreath = headline({
+      claim: 'PAT RYDER said: “Afterwards, President Zelenskyy, Secretary Austin, and Chairman of the Joint Chiefs of Staff Gen. Milley participated in a wreath-laying ceremony at the Pentagon\'s 9/11 Memorial.”',
+      speaker: 'PAT RYDER',
+      people: [{ name: 'Zelenskyy', role: 'President' }, { name: 'Austin', role: 'Secretary' }],
+      figures: ['9/11 Memorial'],
+    });
+    expect(wreath).toBe('Ryder: Zelenskyy, Austin, and Milley participated in wreath-laying ceremony');
+    const aboard = headline({
+      claim: 'PAT RYDER said: “Of note, USAFRICOM Commander Gen. Michael Langley and U.S. Special Envoy Ambassador Richard Norland were on board the C-130 flight to accompany the aid into Benghazi.”',
+      speaker: 'PAT RYDER',
+    });
+    expect(aboard).toMatch(/^Ryder: Langley and Norland were on board /);
+    expect(aboard.length).toBeLessThanOrEqual(75);
+    // A body's name keeps its words ("General Assembly", "Justice Department"); an ambassador's post goes with the office.
+    expect(peopleBySurname('The UN General Assembly adopted the resolution')).toBe('The UN General Assembly adopted the resolution');
+    expect(peopleBySurname('the Justice Department said')).toBe('the Justice Department said');
+    expect(peopleBySurname('U.S. Ambassador to Türkiye Jeff Flake greeted the teams')).toBe('Flake greeted the teams');
   });
 
   it('keep a passive verb’s complement, the statement before a semicolon and the clause after a lead-in (seeds 000, 003)', () => {

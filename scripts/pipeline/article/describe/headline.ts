@@ -11,7 +11,7 @@ import { pastTense, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
 import { roleWords } from '../../lexicon/roles.ts';
-import { demonyms } from '../../lexicon/places.ts';
+import { demonyms, notPersonWords } from '../../lexicon/places.ts';
 import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
 export const maxTitleLength = 75;
@@ -47,6 +47,62 @@ function withoutRole(text: string, role: string, name: string): string {
   const start = before && !commonOpeners.has(before[1].trim().toLowerCase()) ? at - before[1].length : at;
   return text.slice(0, start) + text.slice(at + role.length + 1);
 }
+/** Titles a person holds before their name ("Secretary Austin", "Gen. Milley"); not "General", "Major" or "Supreme", which also open bodies' names. */
+const personalTitle =
+  /^(?:President|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Ambassador|Amb\.|Envoy|Mayor|Minister|Chancellor|Premier|Chairman|Chairwoman|Chair|Commander|Admiral|Adm\.|Gen\.|Lt\.|Col\.|Colonel|Capt\.|Captain|Sgt\.|Administrator|Commissioner|Director|Spokesperson|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Judge|Justice|King|Queen|Prince|Princess|Pope|Sheikh|Coordinator|Prosecutor)$/u;
+/** A word of a person's name: "Michael", "Jean-Pierre", "B.", "DeSantis", "Austin’s". */
+const personWord = /^(?:\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\.)$/u;
+
+/**
+ * People named with their office go by surname, as headlines name them: "Chairman of the Joint
+ * Chiefs of Staff Gen. Milley" → "Milley", "U.S. Special Envoy Ambassador Richard Norland" →
+ * "Norland". The office is the run of capitalised words (and "of the") before a personal title;
+ * the name is one to three words after it, never a body's ("President Office", "Emergency
+ * Operations Center") and never followed by another capitalised word.
+ */
+export function peopleBySurname(text: string): string {
+  const words = text.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!personalTitle.test(words[i])) continue;
+    let first = i + 1;
+    // "Ambassador to Türkiye Jeff Flake", "Secretary of State Antony Blinken": the office goes on; the name is the run's last two words.
+    if (/^(?:of|to|for)$/.test(words[i + 1] ?? '')) {
+      let run = i + 2 + (words[i + 2] === 'the' ? 1 : 0);
+      const from = run;
+      while (run < words.length && /^\p{Lu}/u.test(words[run]) && !/[,;:]$/.test(words[run - 1])) run++;
+      if (run - from < 3) continue;
+      first = run - 2 - (/^\p{Lu}\.$/u.test(words[run - 2]) ? 1 : 0);
+    }
+    let end = first;
+    while (end < words.length && end - first < 3 && personWord.test(words[end].replace(/[,;:.]$/u, '')) && !notPersonWords.has(words[end].replace(/[’']s$|[,;:.]$/u, '').toLowerCase()) && !roleWords.has(words[end].toLowerCase())) {
+      end++;
+      if (/[,;:]$/.test(words[end - 1])) break;
+    }
+    if (end === first || end - first > 3 || (/^\p{Lu}/u.test(words[end] ?? '') && !/[,;:]$/.test(words[end - 1]))) continue;
+    // One word after a full title may be a body's ("Justice Department"): only after an abbreviated title or a person's office.
+    if (end === first + 1 && !/\.$/.test(words[i]) && !/^(?:President|Secretary|Governor|Senator|Ambassador|Mayor|Minister|Chancellor|Administrator|Commissioner|Judge)$/.test(words[i])) continue;
+    // Back over the office: capitalised words, and "of"/"the" inside it ("Chairman of the Joint Chiefs").
+    let start = i;
+    while (start > 0) {
+      const w = words[start - 1];
+      if (/[,;:]$/.test(w) || commonOpeners.has(w.toLowerCase()) && !/^(?:of|the|for|to)$/.test(w)) break;
+      if (/^\p{Lu}/u.test(w)) start--;
+      else if (/^(?:of|for|to)$/.test(w) && /^\p{Lu}/u.test(words[start - 2] ?? '')) start--;
+      else if (w === 'the' && /^(?:of|for|to)$/.test(words[start - 2] ?? '')) start--;
+      else break;
+    }
+    if (/^(?:the|The)$/.test(words[start - 1] ?? '')) start--;
+    const name = words.slice(first, end);
+    const last = name.at(-1)!;
+    const tail = last.match(/(?:[’']s)?[,;:]?$/u)![0];
+    const surname = shortName(name.map((w) => w.replace(/(?:[’']s)?[,;:.]?$/u, '')).join(' '));
+    const out = capitalise(`${surname}${tail}`);
+    words.splice(start, end - start, start === 0 ? out : `${surname}${tail}`);
+    i = start;
+  }
+  return words.join(' ');
+}
+
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
 /** "a number of documents, including the Treaty on …": a vague amount, then a named example. */
@@ -275,6 +331,15 @@ function withoutLeadIn(text: string, pattern: RegExp, mentions: HeadlineInput['m
   return `${out.replace(/[\s.,]+$/, '')} ${place[0].trim()}`;
 }
 
+/**
+ * A transcript writes its speakers in capitals ("PAT RYDER"); a headline names them as people
+ * write names ("Ryder"). A single word in capitals is an acronym ("FEMA") and stays.
+ */
+function transcriptCase(name: string): string {
+  if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name) || bodyWords.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s’'-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
 
@@ -312,6 +377,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (const p of people ?? []) if (p.role) out = withoutRole(out, p.role, p.name);
       return out;
     },
+    (t) => (/\b(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\.)\s+\p{Lu}/u.test(t) ? peopleBySurname(t) : t),
     (t) => {
       let out = t;
       for (let i = 0; i < 3; i++) out = withoutLeadIn(out, leadIn, mentions);
@@ -404,15 +470,24 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     }
   }
   // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
+  const beforeChunks = current;
+  let cutComplement = false;
   for (let i = 0; i < 10 && !fits(current) && !gentle; i++) {
     const chunk = removableChunk(current, figures, people, mentions);
     if (!chunk) break;
+    cutComplement ||= /\p{Ll}{2,}ed$/u.test(current.slice(0, chunk.start));
     const next = (current.slice(0, chunk.start) + current.slice(chunk.end)).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
     if (next.length < 35) break;
     current = next;
   }
   apply(final);
   if (fits(current) || gentle) return current;
+  // The phrases cut took a verb's complement and still left a figure past the room: the cuts below
+  // work on the sentence as it was, whose verb keeps it ("participated in a wreath-laying ceremony").
+  if (cutComplement && figures.some((f) => current.includes(f) && current.indexOf(f) + f.length > room)) {
+    current = beforeChunks;
+    apply(final);
+  }
   // A key figure or list item past the room: drop the run of words before it that starts a
   // modifier ("that arrived in Benghazi today"), keeping the subject's head and the figure.
   const words = current.split(' ');
@@ -426,6 +501,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (let j = i + 2; j <= fw; j++) {
         // Never the verb ("region of Lviv injured one man" keeps "injured").
         if (words.slice(i, j).some((w) => chunkStop.has(w.toLowerCase()) || /\p{Ll}{2,}ed$/u.test(w))) break;
+        // A phrase right after a past verb is its complement ("participated in a ceremony at …"): the verb keeps it.
+        if (j === fw && /\p{Ll}{2,}ed$/u.test(words[i - 1])) break;
         // "fired at least 10 missiles": the qualifier is part of the figure.
         if (j === fw && /^(?:least|most|than|about|around|nearly|almost|over|some|approximately|roughly|to)$/i.test(words[fw - 1])) continue;
         // The run ends where a phrase does: at the figure, before another modifier or at a comma.
@@ -705,7 +782,7 @@ function headlineOf(input: HeadlineInput): string {
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
   if (input.speaker) {
     const content = withoutLeadIn(statedContent(text, input.speaker), shortLeadIn, input.mentions);
-    const short = shortName(input.speaker);
+    const short = shortName(transcriptCase(input.speaker));
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
     if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
     // "Biden said he plans to travel …" → "Biden plans to travel …": the speaker is the subject.
