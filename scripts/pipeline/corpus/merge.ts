@@ -314,7 +314,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
         const shorter = Math.min(keyList(keysOf(a), 'shingles').length, keyList(keysOf(b), 'shingles').length);
         if (count >= 4 && count >= shorter * 0.5) clusters.union(a, b);
         else if (count >= 2) alikeInArticle.add(a < b ? pairKey(a, b) : pairKey(b, a));
-      } else if (count >= 2) link(a, b, count);
+      } else if (count >= 3 || (count === 2 && shared(keyList(keysOf(a), 'plainTerms'), keyList(keysOf(b), 'plainTerms')) >= 2)) link(a, b, count);
     }
     for (const localList of sharingKey(local, 'figures', commonLimit)) {
       for (const [a, b] of pairsIn(localList.map(at))) {

@@ -18,6 +18,8 @@ import { reading, temporaryFile, writeArticle, writeAtomic } from '../corpus/fil
 
 /** Set in an analysis process's environment: the bottom of this module runs there only. */
 const childMarker = 'CLAIMTRAIL_ANALYSIS_PROCESS';
+/** The message that tells an analysis process the pool has no more articles for it. */
+const noMoreArticles = 'done';
 
 export type AnalysisJob = ArticleJob & { cacheFile?: string; articlesDir: string };
 
@@ -121,7 +123,7 @@ export async function analyseInWorkers(
         serialization: 'advanced',
         stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       });
-      const post = (message: AnalysisJob | null) => worker.connected && worker.send(message);
+      const post = (message: AnalysisJob | typeof noMoreArticles) => worker.connected && worker.send(message);
       // This process's run of neighbouring articles not yet sent to it.
       let run: AnalysisJob[] = [];
       const take = () => {
@@ -160,7 +162,7 @@ export async function analyseInWorkers(
         let ended: Promise<void>;
         if (idle) {
           const fallback = setTimeout(kill, 10_000);
-          post(null);
+          post(noMoreArticles);
           ended = exit.then(() => clearTimeout(fallback));
         } else ended = kill();
         ended
@@ -226,9 +228,9 @@ if (process.env[childMarker] && process.send) {
     const { user, system } = process.cpuUsage();
     process.send!({ ...result, cpu: (user + system) / 1e6 });
   };
-  process.on('message', (job: AnalysisJob | null) => {
+  process.on('message', (job: AnalysisJob | typeof noMoreArticles) => {
     // The pool has no more articles for this process: leaving the channel lets it end.
-    if (job === null) return process.disconnect();
+    if (job === noMoreArticles) return process.disconnect();
     try {
       send({ file: job.file, analysis: analyseJob(job, analyser) });
     } catch (error) {

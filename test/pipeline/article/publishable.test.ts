@@ -356,6 +356,16 @@ describe('lists are claims', () => {
   });
 });
 
+describe('never invent', () => {
+  it('lists no one as a delegation member whom the sentence only names in a possessive (seed 004)', () => {
+    const candidates = seedCandidates('004');
+    const sentence = candidates.filter((c) => /delegation includes high-ranking officials from a broader range/.test(c.quote));
+    expect(sentence.length).toBeGreaterThan(0);
+    expect(sentence.some((c) => c.member)).toBe(false);
+    expect(candidates.some((c) => c.member && /Putin/.test(c.claim))).toBe(false);
+  });
+});
+
 describe('a sentence that states two claims', () => {
   it('makes each claim an entry of its own, titled for it and quoting the whole sentence, and never misquotes (news-dev 301, 307)', () => {
     const briefing = analyseText(

@@ -83,6 +83,13 @@ describe('mergeAcrossOutlets', () => {
     expect(hailed.some((c) => /We highly appreciate your consistent and unwavering support/.test(c.quote))).toBe(true);
   });
 
+  it('does not join two sentences on one shared phrase naming the story ("Putin’s trip to Pyongyang", seeds 000, 004)', () => {
+    const [welcomed] = groupWith(groups, /has welcomed Putin’s trip to Pyongyang/);
+    expect(welcomed.some((c) => /Blinken/.test(c.quote))).toBe(false);
+    const [delegation] = groupWith(groups, /delegation includes high-ranking officials from a broader range/);
+    expect(delegation.every((c) => /delegation/.test(c.quote))).toBe(true);
+  });
+
   it('gives the same groups on every run', () => {
     const again = mergeAcrossOutlets([...seedCandidates]);
     expect(again.map((g) => g.map((c) => `${c.article}:${c.order}`))).toEqual(groups.map((g) => g.map((c) => `${c.article}:${c.order}`)));

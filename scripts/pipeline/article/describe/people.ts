@@ -287,7 +287,12 @@ const cueWords = ['delegat', 'mong ', 'epresenting', 'accompanied by', 'entourag
  */
 export function findDelegationMembers(sentence: string, context: string | (() => string), known: Map<string, PersonMention>): PersonMention[] {
   if (!cueWords.some((word) => sentence.includes(word)) || !delegationCue.test(sentence)) return [];
-  const members = findPeople(sentence, known).filter((p) => p.role || known.has(nameKey(p.name)));
+  // Someone named only in a possessive ("compared to Putin's trip to Pyongyang in 2000") is not listed as a member.
+  const onlyPossessive = (name: string) => {
+    const surname = name.split(/\s+/).at(-1)!;
+    return sentence.split(surname).slice(1).every((after) => /^[’']s\b/.test(after));
+  };
+  const members = findPeople(sentence, known).filter((p) => (p.role || known.has(nameKey(p.name))) && !onlyPossessive(p.name));
   if (!members.length) return [];
   const side =
     sentence.match(/\b[Rr]epresenting\s+((?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/u)?.[1] ??
