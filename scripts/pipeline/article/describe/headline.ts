@@ -103,6 +103,21 @@ export function peopleBySurname(text: string): string {
   return words.join(' ');
 }
 
+/** A word of a series' short item ("civil", "unrest", "heavy-duty"): no function word, verb form or adverb. */
+const itemWord = String.raw`(?!(?:and|or|but|nor|the|a|an|of|to|is|are|was|were|be|been|has|have|had|will|would|can|could|that|which|who|their|its|our|his|her)\b)\p{Ll}[\p{Ll}-]*(?<!ing|ly)`;
+const seriesItem = `${itemWord}(?:\\s+${itemWord}){0,2}`;
+/**
+ * The later items of a series of short noun phrases, up to where the phrase goes on ("armed
+ * conflict, civil unrest, and political instability since 2011"): cut before the year they share.
+ * Not a series of adjectives ("local, migrant, and refugee populations"), whose noun comes last.
+ */
+const laterItems = new RegExp(
+  String.raw`(?<=\p{Ll}{3,}(?<!ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less))(?:,\s+${seriesItem})+,?\s+(?:and|or)\s+${seriesItem}(?=\s+(?:in|at|on|from|for|since|during|with|into|after|before|amid|over|under|across|near|by|through|until)\b|[,;]|$)`,
+  'u',
+);
+
+/** A description before "the" and a name, after a preposition ("by U.S. government partner the International …"). */
+const describedName = /\b(by|with|from|for|to|of)\s+\p{Lu}[\p{L}.]*(?:\s+(?!(?:the|a|an|and|or|but|of|to|in|into|on|onto|at|for|by|with|from|over|under|near|across|between|through|toward|towards|against|within|via|after|before|during|since|amid|upon|as|than|that|which|who)\b)\p{Ll}+(?<!ed|ing|ly)){1,3}\s+(the\s+\p{Lu})/gu;
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
 /** "a number of documents, including the Treaty on …": a vague amount, then a named example. */
@@ -352,6 +367,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   const keepsFigure = (t: string) => keepsFigureIn(t, text, figures);
   const early: ((t: string) => string)[] = [
     useAcronyms,
+    // "by U.S. government partner the International Organization for Migration": the name says who; its description goes.
+    (t) => t.replace(describedName, '$1 $2'),
     // "staged commodities and supplies, including more than 1.3 million meals": the figure is the claim.
     // "signed a number of bilateral documents, including a landmark Comprehensive Strategic
     // Partnership Agreement": the named one is the news.
@@ -389,8 +406,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       ),
   ];
   const late: ((t: string) => string)[] = [
-    // Headlines tell the past simply: "has injured one man" → "injured one man".
-    (t) => t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
+    // Headlines tell the past simply: "has injured one man" → "injured one man" (not what has gone on "since 2011").
+    (t) => /\bsince (?:\p{Lu}\p{Ll}+ )?\d{4}\b/u.test(t) ? t : t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
     // "a treaty that will replace …" → "a treaty replacing …"; "sealed back in 1961" → "sealed in 1961".
     (t) => t.replace(/\s+(?:that|which) will (\p{Ll}{3,})\b/gu, (_m, verb: string) => ` ${gerund(verb)}`).replace(/\s+back(?= (?:in|to) \d{4}\b)/gu, ''),
     // ", which released nearly 8 billion gallons" → ", releasing nearly 8 billion gallons".
@@ -405,6 +422,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       t.replace(titleBeforeSurname, (whole, title: string, surname: string) =>
         (roleWords.has(title.toLowerCase()) || /\.$/.test(title)) && !roleWords.has(surname.toLowerCase()) ? '' : whole,
       ),
+    (t) => t.replace(laterItems, ''),
     // "will be surveying damage" → "will survey damage", where the verb's plain form is sure.
     (t) => t.replace(/\bwill be (\p{Ll}+?)ing\b/gu, (whole, stem: string) => {
       if (/y$|[^aeiou][^aeiouy]$|[aeiou]{2}[^aeiouwxy]$/.test(stem) && !/(.)\1$/.test(stem)) return `will ${stem}`;
@@ -466,6 +484,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       if (insidePhrase(clause, restOfSentence)) continue;
       // "armed conflict, civil unrest, and political instability since 2011": the series goes on.
       if (/^\s+[^,]{1,40},\s+(?:and|or)\s/u.test(current.slice(comma + 1)) && !strictVerb.test(current.slice(comma + 1).split(/,\s+(?:and|or)\s/u)[0])) continue;
+      // "…, civil unrest, and political instability": the comma before a series' last item.
+      if (/,\s+[^,]{1,40}$/u.test(clause) && /^\s+(?:and|or)\s/u.test(current.slice(comma + 1)) && !strictVerb.test(clause.slice(clause.lastIndexOf(',')))) continue;
       if (fits(clause) && keepsFigure(clause) && verbLike.test(clause) && !subjectOnly && !/\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from)$/i.test(clause) && balanced(clause)) return clause;
     }
   }
@@ -631,7 +651,8 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
     // "the March on Washington" is no March: a name's tail ("on Comprehensive Strategic
     // Partnership") goes only after a head that stands for the whole (Treaty, Agency, Forum).
-    if (names && /^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && !nameHeads.test(tokens[i - 1].word)) continue;
+    // A name's tail that runs on into other words ("for Migration and other relief agencies") is no phrase at all.
+    if (/^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && (!names || !nameHeads.test(tokens[i - 1].word))) continue;
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
     // A place the claim alone brings ("in Cedar Key and Horseshoe Beach") is what it is about;
     // the story's places ("in Türkiye", named throughout) are context the entry gives anyway.
@@ -816,9 +837,16 @@ function headlineOf(input: HeadlineInput): string {
     // A headline says something: never one or two words left of a long claim ("Though").
     text = short.split(/\s+/).length >= 3 ? short : capitalise(wordsWithin(text, room));
   }
-  // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
+  // A headline never opens with a pronoun: without a speaker to lead, a determiner goes ("Our priorities are …").
+  if (!lead) text = capitalise(text.replace(openingDeterminer, ''));
   return withoutHangingEnd(tidyEnd(`${lead}${text}`), input.claim);
 }
+
+/**
+ * A pronoun that opens a noun phrase, which a headline drops like an article: "Our priorities",
+ * "These supplies", "This day". Not one that stands alone ("This is …", "These include …").
+ */
+const openingDeterminer = /^(?:(?:Our|Their|Its|His|Her|My|Your)\s+(?=\p{Ll})|(?:This|That)\s+(?=\p{Ll}+(?<!s)\s)(?!(?:is|was|will|would|can|could|may|might|must|should|had|did|does|do)\b)|(?:These|Those)\s+(?=\p{Ll}+s\s))/u;
 
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
 const tidyEnd = (title: string) =>
