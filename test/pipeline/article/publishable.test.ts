@@ -301,6 +301,23 @@ describe('the right speaker', () => {
     expect(dated.every((c) => c.attribution?.speaker !== 'Pyongyang')).toBe(true);
   });
 
+  it('is the person named beside an apposition, before a channel that carried the words, and the headline leads with them (seeds)', () => {
+    const seeds = seedFiles.flatMap((name) => seedCandidates(name.slice(0, 3)));
+    const said = (quote: RegExp) => seeds.find((c) => quote.test(c.quote))!;
+    const ushakov = said(/foreign policy aide, Yuri Ushakov, earlier said/);
+    expect(ushakov.attribution?.speaker).toMatch(/Ushakov$/);
+    expect(ushakov.title).toBe('Ushakov: Two sides intend to sign several agreements');
+    const cha = said(/Korea Chair, Victor Cha, has said/);
+    expect(cha.attribution?.speaker).toBe('Victor Cha');
+    expect(cha.title).toMatch(/^Cha: Nuclear missiles and submarines handed out by Putin/);
+    const cui = said(/Cui Heng, a research fellow/);
+    expect(cui.attribution?.speaker).toBe('Cui Heng');
+    // A Chinese name goes by its first part, the surname.
+    expect(cui.title).toMatch(/^Cui: /);
+    const lin = said(/Lin Jian, a spokesperson for Beijing/);
+    expect(lin.attribution).toMatchObject({ speaker: 'Lin Jian', via: ['the state-run Global Times'] });
+  });
+
   it('is the office holder for a role phrase, the sentence’s subject for "he", and the aide, not the one whose aide he is', () => {
     const seeds = seedFiles.flatMap((name) => {
       const file = path.join(seedsDir, name);

@@ -17,8 +17,18 @@ const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{
 const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
 // "“...,” said Putin."
 const inverted = new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu');
-/** Where a source is named, in the order they are read. */
+const name = String.raw`(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})`;
+// "Cui Heng, a research fellow from …, meanwhile told the paper …": a name, its apposition, the verb.
+const nameThenApposition = new RegExp(String.raw`(?:^|[,;:]\s+)${name},\s+(?:a|an|the)\s+[^,;“"]{3,120},\s+${verb}\b`, 'gu');
+// "Putin's foreign policy aide, Yuri Ushakov, earlier said …": a role, the name, the verb.
+const roleThenName = new RegExp(String.raw`\p{Ll},\s+${name},\s+${verb}\b`, 'gu');
+/**
+ * Where a source is named. A person named as the one who spoke comes first, before a channel
+ * ("According to the Global Times, Lin Jian, a spokesperson …, told reporters …" is Lin Jian's).
+ */
 const sourcePatterns = [
+  nameThenApposition,
+  roleThenName,
   /\baccording to\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|\s+(?:on|in|at|who|which)\b|$)/gi,
   /\bciting\s+((?:the\s+)?[^,.;“"]{2,80}?)(?=[,.;]|$)/gi,
   /\b(?:quoted|cited)\s+((?:the\s+)?[^,.;“"]{2,60}?)\s+as\s+saying\b/gi,

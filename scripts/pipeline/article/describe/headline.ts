@@ -174,6 +174,7 @@ function withoutTrailingClause(text: string): string {
 const asianSurnames = new Set(
   ('kim lee park choi jung kang cho yoon jang lim han oh seo shin kwon hwang ahn song hong jeon ko moon yang son bae baek ' +
     'wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie tang han feng deng cao peng xiao xi ' +
+    'cui jiang fan wei ye pan du dai xia zhong tian ren lu yao shen qian fu yu jin cai jia ding wen qin ' +
     'nguyen tran le pham hoang vu dang bui do ho ngo duong ly').split(' '),
 );
 
@@ -202,8 +203,8 @@ export function shortName(name: string): string {
 const verbToEnd = new RegExp(`^\\s+${sayVerb}\\b(?:(?:\\s+(?:on|at|during|in|to|after|before|while|when|as|following)\\b|,\\s+)[^]*|\\s+\\p{L}+)?$`, 'u');
 /** A closing attribution by role (", the mayor of Lviv city said on Wednesday"), outside any quotation. */
 const roleSaidAtEnd = new RegExp(`^,\\s+(?:the|a|an)\\s+[^,“”"]{2,60}?\\s+${sayVerb}\\b[^,“”"]*$`, 'u');
-/** A saying verb opening what is said ("said that", "told reporters:"). */
-const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?\\s+${sayVerb}\\b(?:\\s+(?:on\\s+)?(?:${weekdays.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|today|yesterday|earlier|later)\\b)?(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'u');
+/** A saying verb opening what is said ("said that", "told reporters:", "Victor Cha, has said …", "Yuri Ushakov, earlier said …"). */
+const verbThenContent = new RegExp(`^(?:,[^,]{3,90},)?(?:\\s+(?:on|this|last|early|late|earlier)\\s+\\p{L}+)?,?(?:\\s+meanwhile)?\\s+${sayVerb}\\b(?:\\s+(?:on\\s+)?(?:${weekdays.map((d) => d[0].toUpperCase() + d.slice(1)).join('|')}|today|yesterday|earlier|later)\\b)?(?:\\s+(?:on|in|via)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*|\\s+in an? \\p{L}+(?: \\p{L}+)?)?(?:\\s+that\\b)?[:,]?\\s*`, 'u');
 /** The first words of the saying verbs: a cheap test before the patterns built on them. */
 const sayWords = new Set(verbsFor('headline').map((v) => v.split(' ')[0]));
 /** Whether a saying verb is among the words after `from` (the patterns above are costly to try on every mention). */
