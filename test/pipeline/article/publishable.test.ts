@@ -195,6 +195,36 @@ describe('titles are headlines', () => {
     );
   });
 
+  it('say what was done and with whom, keeping the news over the setting (news-dev 305, 307, 308, 311)', () => {
+    // What the President told the governor is the news, not the call.
+    expect(
+      headline({ claim: 'Karine Jean-Pierre said: “Today, the President spoke to Governor DeSantis and told him he quickly approved the emergency declaration for Florida.”', speaker: 'Karine Jean-Pierre' }),
+    ).toMatch(/^Jean-Pierre: President told DeSantis he approved (?:the )?emergency declaration/);
+    // Whom Biden meets, and that it is the first time, outweigh where; "Today" is the entry's date.
+    const forum = headline({
+      claim: 'Joseph R. Biden Jr. said: “Today we are meeting with the full Pacific Islands Forum at the White House for the first time.”',
+      speaker: 'Joseph R. Biden Jr.',
+      mentions: (name) => (/Pacific|Islands|Forum/.test(name) ? 2 : 1),
+    });
+    expect(forum).toMatch(/^Biden: We are meeting with (?:the )?Pacific Islands Forum .*first time$/);
+    // The place of a lead-in stays where there is room, even the story's own.
+    expect(
+      headline({ claim: 'Karine Jean-Pierre said: “On Saturday in Jacksonville, Florida, a white gunman killed three Black individuals.”', speaker: 'Karine Jean-Pierre', figures: ['three Black individuals'], mentions: () => 2 }),
+    ).toBe('Jean-Pierre: White gunman killed three Black individuals in Jacksonville');
+    // A long list item goes by its head, after the words it hangs on.
+    expect(
+      headline({
+        claim: 'The 13 metric tons of humanitarian relief items that arrived in Benghazi today include heavy-duty and durable plastic sheeting for shelter from USAID’s warehouse in Dubai.',
+        figures: ['13 metric tons', 'heavy-duty and durable plastic sheeting for shelter'],
+        list: { lead: 'The 13 metric tons of humanitarian relief items that arrived in Benghazi today include ', item: 'heavy-duty and durable plastic sheeting for shelter' },
+      }),
+    ).toMatch(/13 metric tons .*include plastic sheeting$/);
+    // A place aside goes, and a cut never ends on "close" or a participle ("…, followed").
+    const quake = headline({ claim: 'On February 6, a magnitude 7.8 earthquake struck central southern Türkiye, close to the Syrian border, followed by dozens of violent aftershocks.', figures: ['7.8'] });
+    expect(quake).toMatch(/^A magnitude 7\.8 earthquake struck central southern Türkiye/);
+    expect(quake).not.toMatch(/\b(?:close|followed)$|, to Syrian border/);
+  });
+
   it('keep a passive verb’s complement, the statement before a semicolon and the clause after a lead-in (seeds 000, 003)', () => {
     expect(headline({ claim: 'Vladimir Putin and Kim Jong-un will be locked in talks on where next to take the deepening relationship between their countries – one necessitated by their growing diplomatic isolation.' })).toBe(
       'Vladimir Putin and Kim Jong-un will be locked in talks',

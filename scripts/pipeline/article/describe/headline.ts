@@ -153,13 +153,19 @@ const timePhrases = [
   new RegExp(`,?\\s+(?:on |in |by )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
   /,?\s+(?:earlier |later )?(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\b/giu,
   /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?\b/giu,
+  // …and one opening the sentence without a comma ("Today we are meeting …").
+  /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\s+(?=\p{L})/iu,
 ];
 const fillerWords =
   /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again)\b(?!-)/giu;
 /** "both" is a filler ("Putin and Kim both said") except before a thing of two ("on both sides"). */
 const bothFiller = /\s+(?:(?<!\b(?:on|of|in|for|to|from|with|by|at|between)\s+)both|both(?=\s+\p{Lu}))\b(?!-)/gu;
 const evaluative = new RegExp(
-  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
+  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but|to|than)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
+/** A call or meeting, then what the person was told: "spoke to Governor DeSantis and told him". */
+const spokeAndTold = /\b(?:spoke|talked|met|called|phoned)\s+(?:to|with)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+and\s+(told|assured|informed|promised)\s+(?:him|her|them)\b/gu;
+/** "quickly approved", "swiftly deployed"; not "only", "early" nor "fully-funded". */
+const adverbBeforeVerb = /\s+(?!(?:only|early|largely|mostly|partly|jointly|newly|recently|previously|originally|initially|formally|officially)\b)\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)/gu;
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
 const clauseOpener = /^(?:and|but|which|that|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
 
@@ -337,14 +343,16 @@ const adjectivePair = new RegExp(`\\s(?:${adjective}),\\s+(?:${adjective})(?=\\s
  * The claim without its lead-in ("Speaking after the signing, "). A place only this claim names
  * ("On Saturday in Jacksonville, Florida, a gunman …") is what it is about: it moves to the end.
  */
-function withoutLeadIn(text: string, pattern: RegExp, mentions: HeadlineInput['mentions']): string {
+function withoutLeadIn(text: string, pattern: RegExp, mentions: HeadlineInput['mentions'], room = 0): string {
   const lead = pattern.exec(text)?.[0];
   if (!lead) return text;
   const out = text.slice(lead.length);
   const place = /\b(?:in|at)\s+((?:\p{Lu}\p{Ll}+\s?){1,3})/u.exec(lead);
   const name = place?.[1].trim();
-  if (!place || !name || !mentions || out.includes(name) || !name.split(/\s+/).every((w) => mentions(w) < storyNameMentions)) return out;
-  return `${out.replace(/[\s.,]+$/, '')} ${place[0].trim()}`;
+  if (!place || !name || !mentions || out.includes(name)) return out;
+  const moved = `${out.replace(/[\s.,]+$/, '')} ${place[0].trim()}`;
+  // The story's place ("in Jacksonville", named throughout) is kept too where the headline has room for it.
+  return name.split(/\s+/).every((w) => mentions(w) < storyNameMentions) || moved.length <= room ? moved : out;
 }
 
 /**
@@ -355,6 +363,9 @@ function transcriptCase(name: string): string {
   if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name) || bodyWords.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s’'-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
 }
+
+/** Headlines go without articles ("the", "a", "an"). */
+const withoutArticles = (text: string) => text.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, '');
 
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
@@ -389,6 +400,12 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(fillerWords, '').replace(bothFiller, ''),
     // A participle aside (", bordering Nato-member Poland,"); not a list (", including …,").
     (t) => t.replace(/,\s+(?!including\b)\p{Ll}+ing\s+[^,]{3,60},\s+/u, ' '),
+    // A place aside (", close to the Syrian border,"): where, which the entry's places say.
+    // (A clause after it keeps its comma: "…Türkiye, followed by dozens of aftershocks".)
+    (t) =>
+      t.replace(/,\s+(?:close to|near|next to|along|off)\s+[^,]{3,60},\s+/u, (aside: string, at: number) =>
+        /^(?:\p{Ll}+(?:ed|ing)|which|who|and|but|while)\b/u.test(t.slice(at + aside.length)) ? ', ' : ' ',
+      ),
     (t) => {
       let out = t;
       // Most claims do not hold the role at all: that test first, as it is the cheapest.
@@ -413,6 +430,10 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(/\s+(?:that|which) will (\p{Ll}{3,})\b/gu, (_m, verb: string) => ` ${gerund(verb)}`).replace(/\s+back(?= (?:in|to) \d{4}\b)/gu, ''),
     // ", which released nearly 8 billion gallons" → ", releasing nearly 8 billion gallons".
     (t) => t.replace(/,\s+which (\p{Ll}{3,}ed)\b/gu, (_m, verb: string) => `, ${pastGerund(verb)}`),
+    // "spoke to Governor DeSantis and told him he approved …": what was told is the news, not the call.
+    (t) => t.replace(spokeAndTold, '$2 $1'),
+    // An adverb before a past verb ("quickly approved") is colour a headline does without.
+    (t) => t.replace(adverbBeforeVerb, ''),
     // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
     (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
@@ -439,7 +460,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (const p of people ?? []) if (p.name.includes(' ') && out.includes(p.name)) out = out.split(p.name).join(shortName(p.name));
       return out;
     },
-    (t) => t.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, ''),
+    withoutArticles,
   ];
   let current = text;
   // "The talks come amid an offensive …; more than two years since …": the first statement is the headline.
@@ -493,7 +514,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
   const beforeChunks = current;
   let cutComplement = false;
-  for (let i = 0; i < 10 && !fits(current) && !gentle; i++) {
+  // (Articles go before a second phrase does: "with full Pacific Islands Forum at White House" fits.)
+  for (let i = 0; i < 10 && !fits(current) && !(i > 0 && fits(withoutArticles(current))) && !gentle; i++) {
     const chunk = removableChunk(current, figures, people, mentions);
     if (!chunk) break;
     cutComplement ||= /\p{Ll}{2,}ed$/u.test(current.slice(0, chunk.start));
@@ -658,12 +680,17 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     // A place the claim alone brings ("in Cedar Key and Horseshoe Beach") is what it is about;
     // the story's places ("in Türkiye", named throughout) are context the entry gives anyway.
     const own = names && mentions !== undefined && body.some((w) => /^\p{Lu}/u.test(w) && mentions(w.replace(/[’']s$/u, '')) < storyNameMentions);
-    chunks.push({ start, end, names, own, time: body.some((w) => timeWord.test(w)) });
+    // A name after a verb's "with" or "against" ("meeting with the Forum") is a party to what is done, not its setting: it stays like the claim's own.
+    const party = /^(?:with|against)$/i.test(tokens[i].word) && /^\p{Ll}+(?:ing|ed)$|^(?:met|talks)$/u.test(tokens[i - 1].word);
+    chunks.push({ start, end, names: names && !party, own: own || (names && party), time: body.some((w) => timeWord.test(w)) });
   }
+  // "for the first time" is what makes it news: it goes last.
+  const first = (c: { start: number; end: number }) => /\bfirst(?:-ever)?\b/i.test(text.slice(c.start, c.end));
   return (
     chunks.filter((c) => c.names && !c.own).at(-1) ??
     chunks.filter((c) => c.time).at(-1) ??
-    chunks.filter((c) => !c.own).at(-1) ??
+    chunks.filter((c) => !c.own && !first(c)).at(-1) ??
+    chunks.filter((c) => !first(c)).at(-1) ??
     chunks.at(-1)
   );
 }
@@ -803,8 +830,8 @@ function headlineOf(input: HeadlineInput): string {
   let lead = '';
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
   if (input.speaker) {
-    const content = withoutLeadIn(statedContent(text, input.speaker), shortLeadIn, input.mentions);
     const short = shortName(transcriptCase(input.speaker));
+    const content = withoutLeadIn(statedContent(text, input.speaker), shortLeadIn, input.mentions, maxTitleLength - short.length - 2);
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
     if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
     // "Biden said he plans to travel …" → "Biden plans to travel …": the speaker is the subject.
@@ -826,7 +853,9 @@ function headlineOf(input: HeadlineInput): string {
     if (/^to$/i.test(words.at(-1) ?? '')) opener = `${words.pop()} ${opener}`;
     let body = input.speaker ? statedContent(words.join(' '), input.speaker) : words.join(' ');
     if (lead) body = dropArticle(body);
-    const end = ` ${opener} ${input.list.item}`;
+    let end = ` ${opener} ${input.list.item}`;
+    // A long item goes by its head ("heavy-duty and durable plastic sheeting for shelter" → "plastic sheeting").
+    if (end.length >= room - 20) end = ` ${opener} ${itemHead(input.list.item)}`;
     if (end.length < room - 20) {
       const short = shortenKeepingNames(capitalise(body), room - end.length, input, figures.filter((f) => f !== input.list!.item));
       // (A list that opens the sentence has no words before it: the claim is shortened whole.)
@@ -848,6 +877,13 @@ function headlineOf(input: HeadlineInput): string {
  * "These supplies", "This day". Not one that stands alone ("This is …", "These include …").
  */
 const openingDeterminer = /^(?:(?:Our|Their|Its|His|Her|My|Your)\s+(?=\p{Ll})|(?:This|That)\s+(?=\p{Ll}+(?<!s)\s)(?!(?:is|was|will|would|can|could|may|might|must|should|had|did|does|do)\b)|(?:These|Those)\s+(?=\p{Ll}+s\s))/u;
+
+/** A list item without what it is for or from, nor a pair of adjectives before it: "plastic sheeting". */
+function itemHead(item: string): string {
+  return item
+    .replace(/\s+(?:for|from|with|in|to|on|at)\s.*$/u, '')
+    .replace(new RegExp(`^(?:${adjective})(?:,?\\s+(?:and|or)\\s+(?:${adjective}))?\\s+(?=\\p{Ll})`, 'u'), '');
+}
 
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
 const tidyEnd = (title: string) =>
@@ -872,7 +908,7 @@ function withoutHangingEnd(title: string, claim: string): string {
  * active"), a participle after a comma (", resulting"). A pronoun left before them goes too.
  */
 const hangingEnd = new RegExp(
-  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|together with|including|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+ing|\s+(?:he|she|they|we|i))+$`,
+  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|together with|including|based|located|aimed|designed|intended|close|consistent|similar|due|able|subject|prior|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+(?:ing|ed)|\s+(?:he|she|they|we|i))+$`,
   'u',
 );
 
