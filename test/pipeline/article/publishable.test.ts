@@ -225,6 +225,15 @@ describe('titles are headlines', () => {
     expect(quake).not.toMatch(/\b(?:close|followed)$|, to Syrian border/);
   });
 
+  it('cut a series of names whole, never its last item alone, when what follows is the claim (news-dev 312)', () => {
+    const regionalism = headline({
+      claim: 'Joseph R. Biden Jr. said: “The United States plans to work closely with the Cook Islands, the Pacific Islands Forum, and the Pacific Community to bolster Pacific regionalism.”',
+      speaker: 'Joseph R. Biden Jr.',
+      mentions: (name) => (/Community/.test(name) ? 1 : 2),
+    });
+    expect(regionalism).toBe('Biden: United States plans to work closely to bolster Pacific regionalism');
+  });
+
   it('keep a passive verb’s complement, the statement before a semicolon and the clause after a lead-in (seeds 000, 003)', () => {
     expect(headline({ claim: 'Vladimir Putin and Kim Jong-un will be locked in talks on where next to take the deepening relationship between their countries – one necessitated by their growing diplomatic isolation.' })).toBe(
       'Vladimir Putin and Kim Jong-un will be locked in talks',

@@ -171,8 +171,13 @@ const clauseOpener = /^(?:and|but|which|that|who|whom|whose|while|as|including|w
 
 /** The text without its last trailing clause, or the text itself: searched from the last comma back. */
 function withoutTrailingClause(text: string): string {
-  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1))
-    if (clauseOpener.test(text.slice(comma + 1).trimStart())) return text.slice(0, comma).trimEnd();
+  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1)) {
+    const after = text.slice(comma + 1).trimStart();
+    // ", and the Pacific Community to bolster …" with no verb of its own is a series' last item, not a
+    // clause; a last item that ends the sentence may go (", and Joppatowne").
+    if (/^(?:and|or)\s/.test(after) && !strictVerb.test(after.split(',')[0]) && !/^(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\[\]-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.test(after)) continue;
+    if (clauseOpener.test(after)) return text.slice(0, comma).trimEnd();
+  }
   return text;
 }
 
@@ -602,6 +607,9 @@ function insidePhrase(beforeComma: string, afterComma: string): boolean {
 }
 const phraseOpeners = new Set('the a an this that these those it its their our his her we they he she i you or nor yet then there here not also each all both some many most'.split(' '));
 
+/** The rest of a series of names: ", the Pacific Islands Forum, and the Pacific Community". */
+const nameSeries = /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*/u;
+
 /** Words that make a name a place ("Derna city", "Lviv region"). */
 const placeNoun = /^(?:city|town|village|region|province|district|county|state|area|oblast|island|islands|border|coast|capital)$/;
 
@@ -654,12 +662,18 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       if (/[,;:]$/.test(tokens[j - 1].word)) break;
     }
     if (j === i + 1) continue;
-    const body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
+    let body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
     const start = tokens[i].start - 1;
     let end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
     // "in Tunis, Tunisia,": the country after a place goes with it.
     const country = text.slice(end).match(/^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,|$)/u);
     if (country && /^\p{Lu}/u.test(tokens[j - 1].word)) end += country[0].length;
+    // "with the Cook Islands, the Pacific Islands Forum, and the Pacific Community": a series of names goes whole.
+    const series = /^\p{Lu}/u.test(body.at(-1)!) ? nameSeries.exec(text.slice(end)) : null;
+    if (series) {
+      end += series[0].length;
+      body = text.slice(tokens[i].end, end).split(/\s+/).filter(Boolean).map((w) => w.replace(/[,;:]$/, ''));
+    }
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
     // A passive verb's complement is part of it ("is based on …", "will be locked in talks").
