@@ -11,7 +11,7 @@ import { pastTense, verbsFor } from '../../lexicon/verbs.ts';
 
 const speakingVerbs = `(?:${verbsFor('speaker').join('|')})`;
 import { roleWords } from '../../lexicon/roles.ts';
-import { demonyms } from '../../lexicon/places.ts';
+import { demonyms, notPersonWords } from '../../lexicon/places.ts';
 import { monthPattern, months, weekdays } from '../../lexicon/calendar.ts';
 
 export const maxTitleLength = 75;
@@ -47,6 +47,77 @@ function withoutRole(text: string, role: string, name: string): string {
   const start = before && !commonOpeners.has(before[1].trim().toLowerCase()) ? at - before[1].length : at;
   return text.slice(0, start) + text.slice(at + role.length + 1);
 }
+/** Titles a person holds before their name ("Secretary Austin", "Gen. Milley"); not "General", "Major" or "Supreme", which also open bodies' names. */
+const personalTitle =
+  /^(?:President|Secretary|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|Ambassador|Amb\.|Envoy|Mayor|Minister|Chancellor|Premier|Chairman|Chairwoman|Chair|Commander|Admiral|Adm\.|Gen\.|Lt\.|Col\.|Colonel|Capt\.|Captain|Sgt\.|Administrator|Commissioner|Director|Spokesperson|Spokesman|Spokeswoman|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.|Judge|Justice|King|Queen|Prince|Princess|Pope|Sheikh|Coordinator|Prosecutor)$/u;
+/** A word of a person's name: "Michael", "Jean-Pierre", "B.", "DeSantis", "Austin’s". */
+const personWord = /^(?:\p{Lu}[\p{Ll}’'-]*\p{Ll}[\p{L}’'-]*|\p{Lu}\.)$/u;
+
+/**
+ * People named with their office go by surname, as headlines name them: "Chairman of the Joint
+ * Chiefs of Staff Gen. Milley" → "Milley", "U.S. Special Envoy Ambassador Richard Norland" →
+ * "Norland". The office is the run of capitalised words (and "of the") before a personal title;
+ * the name is one to three words after it, never a body's ("President Office", "Emergency
+ * Operations Center") and never followed by another capitalised word.
+ */
+export function peopleBySurname(text: string): string {
+  const words = text.split(' ');
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (!personalTitle.test(words[i])) continue;
+    let first = i + 1;
+    // "Ambassador to Türkiye Jeff Flake", "Secretary of State Antony Blinken": the office goes on; the name is the run's last two words.
+    if (/^(?:of|to|for)$/.test(words[i + 1] ?? '')) {
+      let run = i + 2 + (words[i + 2] === 'the' ? 1 : 0);
+      const from = run;
+      while (run < words.length && /^\p{Lu}/u.test(words[run]) && !/[,;:]$/.test(words[run - 1])) run++;
+      if (run - from < 3) continue;
+      first = run - 2 - (/^\p{Lu}\.$/u.test(words[run - 2]) ? 1 : 0);
+    }
+    let end = first;
+    while (end < words.length && end - first < 3 && personWord.test(words[end].replace(/[,;:.]$/u, '')) && !notPersonWords.has(words[end].replace(/[’']s$|[,;:.]$/u, '').toLowerCase()) && !roleWords.has(words[end].toLowerCase())) {
+      end++;
+      if (/[,;:]$/.test(words[end - 1])) break;
+    }
+    if (end === first || end - first > 3 || (/^\p{Lu}/u.test(words[end] ?? '') && !/[,;:]$/.test(words[end - 1]))) continue;
+    // One word after a full title may be a body's ("Justice Department"): only after an abbreviated title or a person's office.
+    if (end === first + 1 && !/\.$/.test(words[i]) && !/^(?:President|Secretary|Governor|Senator|Ambassador|Mayor|Minister|Chancellor|Administrator|Commissioner|Judge)$/.test(words[i])) continue;
+    // Back over the office: capitalised words, and "of"/"the" inside it ("Chairman of the Joint Chiefs").
+    let start = i;
+    while (start > 0) {
+      const w = words[start - 1];
+      if (/[,;:]$/.test(w) || commonOpeners.has(w.toLowerCase()) && !/^(?:of|the|for|to)$/.test(w)) break;
+      if (/^\p{Lu}/u.test(w)) start--;
+      else if (/^(?:of|for|to)$/.test(w) && /^\p{Lu}/u.test(words[start - 2] ?? '')) start--;
+      else if (w === 'the' && /^(?:of|for|to)$/.test(words[start - 2] ?? '')) start--;
+      else break;
+    }
+    if (/^(?:the|The)$/.test(words[start - 1] ?? '')) start--;
+    const name = words.slice(first, end);
+    const last = name.at(-1)!;
+    const tail = last.match(/(?:[’']s)?[,;:]?$/u)![0];
+    const surname = shortName(name.map((w) => w.replace(/(?:[’']s)?[,;:.]?$/u, '')).join(' '));
+    const out = capitalise(`${surname}${tail}`);
+    words.splice(start, end - start, start === 0 ? out : `${surname}${tail}`);
+    i = start;
+  }
+  return words.join(' ');
+}
+
+/** A word of a series' short item ("civil", "unrest", "heavy-duty"): no function word, verb form or adverb. */
+const itemWord = String.raw`(?!(?:and|or|but|nor|the|a|an|of|to|is|are|was|were|be|been|has|have|had|will|would|can|could|that|which|who|their|its|our|his|her)\b)\p{Ll}[\p{Ll}-]*(?<!ing|ly)`;
+const seriesItem = `${itemWord}(?:\\s+${itemWord}){0,2}`;
+/**
+ * The later items of a series of short noun phrases, up to where the phrase goes on ("armed
+ * conflict, civil unrest, and political instability since 2011"): cut before the year they share.
+ * Not a series of adjectives ("local, migrant, and refugee populations"), whose noun comes last.
+ */
+const laterItems = new RegExp(
+  String.raw`(?<=\p{Ll}{3,}(?<!ate|ive|al|ous|ful|ic|ent|ant|able|ible|ary|less))(?:,\s+${seriesItem})+,?\s+(?:and|or)\s+${seriesItem}(?=\s+(?:in|at|on|from|for|since|during|with|into|after|before|amid|over|under|across|near|by|through|until)\b|[,;]|$)`,
+  'u',
+);
+
+/** A description before "the" and a name, after a preposition ("by U.S. government partner the International …"). */
+const describedName = /\b(by|with|from|for|to|of)\s+\p{Lu}[\p{L}.]*(?:\s+(?!(?:the|a|an|and|or|but|of|to|in|into|on|onto|at|for|by|with|from|over|under|near|across|between|through|toward|towards|against|within|via|after|before|during|since|amid|upon|as|than|that|which|who)\b)\p{Ll}+(?<!ed|ing|ly)){1,3}\s+(the\s+\p{Lu})/gu;
 /** ", including 1.3 million meals": where a list of examples starts. */
 const includingFigure = /,\s+(?:including|among them|such as)\s+/;
 /** "a number of documents, including the Treaty on …": a vague amount, then a named example. */
@@ -82,20 +153,31 @@ const timePhrases = [
   new RegExp(`,?\\s+(?:on |in |by |as of )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
   /,?\s+(?:earlier |later )?(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\b/giu,
   /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?\b/giu,
+  // …and one opening the sentence without a comma ("Today we are meeting …").
+  /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\s+(?=\p{L})/iu,
 ];
 const fillerWords =
   /\s+(?:also|now|then|reportedly|personally|further|meanwhile|nonetheless|nevertheless|however|still|already|currently|officially|indeed|in turn|once again|again)\b(?!-)/giu;
 /** "both" is a filler ("Putin and Kim both said") except before a thing of two ("on both sides"). */
 const bothFiller = /\s+(?:(?<!\b(?:on|of|in|for|to|from|with|by|at|between)\s+)both|both(?=\s+\p{Lu}))\b(?!-)/gu;
 const evaluative = new RegExp(
-  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
+  String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but|to|than)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
+/** A call or meeting, then what the person was told: "spoke to Governor DeSantis and told him". */
+const spokeAndTold = /\b(?:spoke|talked|met|called|phoned)\s+(?:to|with)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+and\s+(told|assured|informed|promised)\s+(?:him|her|them)\b/gu;
+/** "quickly approved", "swiftly deployed"; not "only", "early" nor "fully-funded". */
+const adverbBeforeVerb = /\s+(?!(?:only|early|largely|mostly|partly|jointly|newly|recently|previously|originally|initially|formally|officially)\b)\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)/gu;
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */
 const clauseOpener = /^(?:and|but|which|that|who|whom|whose|while|as|including|with|after|before|following|when|where|to|so|because|though|although|noting|adding|saying|citing|referring|according|amid|despite|in|on|at|for|from|since|bringing|making|leaving|part of)\b/i;
 
 /** The text without its last trailing clause, or the text itself: searched from the last comma back. */
 function withoutTrailingClause(text: string): string {
-  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1))
-    if (clauseOpener.test(text.slice(comma + 1).trimStart())) return text.slice(0, comma).trimEnd();
+  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1)) {
+    const after = text.slice(comma + 1).trimStart();
+    // ", and the Pacific Community to bolster …" with no verb of its own is a series' last item, not a
+    // clause; a last item that ends the sentence may go (", and Joppatowne").
+    if (/^(?:and|or)\s/.test(after) && !strictVerb.test(after.split(',')[0]) && !/^(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}’'.\[\]-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*$/u.test(after)) continue;
+    if (clauseOpener.test(after)) return text.slice(0, comma).trimEnd();
+  }
   return text;
 }
 
@@ -266,15 +348,29 @@ const adjectivePair = new RegExp(`\\s(?:${adjective}),\\s+(?:${adjective})(?=\\s
  * The claim without its lead-in ("Speaking after the signing, "). A place only this claim names
  * ("On Saturday in Jacksonville, Florida, a gunman …") is what it is about: it moves to the end.
  */
-function withoutLeadIn(text: string, pattern: RegExp, mentions: HeadlineInput['mentions']): string {
+function withoutLeadIn(text: string, pattern: RegExp, mentions: HeadlineInput['mentions'], room = 0): string {
   const lead = pattern.exec(text)?.[0];
   if (!lead) return text;
   const out = text.slice(lead.length);
   const place = /\b(?:in|at)\s+((?:\p{Lu}\p{Ll}+\s?){1,3})/u.exec(lead);
   const name = place?.[1].trim();
-  if (!place || !name || !mentions || out.includes(name) || !name.split(/\s+/).every((w) => mentions(w) < storyNameMentions)) return out;
-  return `${out.replace(/[\s.,]+$/, '')} ${place[0].trim()}`;
+  if (!place || !name || !mentions || out.includes(name)) return out;
+  const moved = `${out.replace(/[\s.,]+$/, '')} ${place[0].trim()}`;
+  // The story's place ("in Jacksonville", named throughout) is kept too where the headline has room for it.
+  return name.split(/\s+/).every((w) => mentions(w) < storyNameMentions) || moved.length <= room ? moved : out;
 }
+
+/**
+ * A transcript writes its speakers in capitals ("PAT RYDER"); a headline names them as people
+ * write names ("Ryder"). A single word in capitals is an acronym ("FEMA") and stays.
+ */
+function transcriptCase(name: string): string {
+  if (!/\s/.test(name.trim()) || /\p{Ll}/u.test(name) || bodyWords.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s’'-])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** Headlines go without articles ("the", "a", "an"). */
+const withoutArticles = (text: string) => text.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, '');
 
 /** Drop a leading article, which headlines leave out ("The agreement is …" → "Agreement is …"). */
 const dropArticle = (text: string) => text.replace(/^(?:the|a|an)\s+(?=\p{L})/iu, '');
@@ -288,6 +384,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
   const keepsFigure = (t: string) => keepsFigureIn(t, text, figures);
   const early: ((t: string) => string)[] = [
     useAcronyms,
+    // "by U.S. government partner the International Organization for Migration": the name says who; its description goes.
+    (t) => t.replace(describedName, '$1 $2'),
     // "staged commodities and supplies, including more than 1.3 million meals": the figure is the claim.
     // "signed a number of bilateral documents, including a landmark Comprehensive Strategic
     // Partnership Agreement": the named one is the news.
@@ -307,12 +405,19 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     (t) => t.replace(fillerWords, '').replace(bothFiller, ''),
     // A participle aside (", bordering Nato-member Poland,"); not a list (", including …,").
     (t) => t.replace(/,\s+(?!including\b)\p{Ll}+ing\s+[^,]{3,60},\s+/u, ' '),
+    // A place aside (", close to the Syrian border,"): where, which the entry's places say.
+    // (A clause after it keeps its comma: "…Türkiye, followed by dozens of aftershocks".)
+    (t) =>
+      t.replace(/,\s+(?:close to|near|next to|along|off)\s+[^,]{3,60},\s+/u, (aside: string, at: number) =>
+        /^(?:\p{Ll}+(?:ed|ing)|which|who|and|but|while)\b/u.test(t.slice(at + aside.length)) ? ', ' : ' ',
+      ),
     (t) => {
       let out = t;
       // Most claims do not hold the role at all: that test first, as it is the cheapest.
       for (const p of people ?? []) if (p.role) out = withoutRole(out, p.role, p.name);
       return out;
     },
+    (t) => (/\b(?:\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}*\.)\s+\p{Lu}/u.test(t) ? peopleBySurname(t) : t),
     (t) => {
       let out = t;
       for (let i = 0; i < 3; i++) out = withoutLeadIn(out, leadIn, mentions);
@@ -324,12 +429,16 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       ),
   ];
   const late: ((t: string) => string)[] = [
-    // Headlines tell the past simply: "has injured one man" → "injured one man".
-    (t) => t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
+    // Headlines tell the past simply: "has injured one man" → "injured one man" (not what has gone on "since 2011").
+    (t) => /\bsince (?:\p{Lu}\p{Ll}+ )?\d{4}\b/u.test(t) ? t : t.replace(/\b(?:has|have|had)\s+(?:also\s+|now\s+|already\s+)?(?=\p{Ll}+ed\b)/gu, ''),
     // "a treaty that will replace …" → "a treaty replacing …"; "sealed back in 1961" → "sealed in 1961".
     (t) => t.replace(/\s+(?:that|which) will (\p{Ll}{3,})\b/gu, (_m, verb: string) => ` ${gerund(verb)}`).replace(/\s+back(?= (?:in|to) \d{4}\b)/gu, ''),
     // ", which released nearly 8 billion gallons" → ", releasing nearly 8 billion gallons".
     (t) => t.replace(/,\s+which (\p{Ll}{3,}ed)\b/gu, (_m, verb: string) => `, ${pastGerund(verb)}`),
+    // "spoke to Governor DeSantis and told him he approved …": what was told is the news, not the call.
+    (t) => t.replace(spokeAndTold, '$2 $1'),
+    // An adverb before a past verb ("quickly approved") is colour a headline does without.
+    (t) => t.replace(adverbBeforeVerb, ''),
     // A second action at the end ("… injured one man and damaged a building"): the first is the headline.
     (t) => t.replace(/\s+and\s+(?:also\s+)?\p{Ll}{3,}ed\s+[^,;:]*$/u, ''),
     // Wordy phrases a headline does without ("does not rule out the possibility of development of …").
@@ -340,6 +449,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       t.replace(titleBeforeSurname, (whole, title: string, surname: string) =>
         (roleWords.has(title.toLowerCase()) || /\.$/.test(title)) && !roleWords.has(surname.toLowerCase()) ? '' : whole,
       ),
+    (t) => t.replace(laterItems, ''),
     // "will be surveying damage" → "will survey damage", where the verb's plain form is sure.
     (t) => t.replace(/\bwill be (\p{Ll}+?)ing\b/gu, (whole, stem: string) => {
       if (/y$|[^aeiou][^aeiouy]$|[aeiou]{2}[^aeiouwxy]$/.test(stem) && !/(.)\1$/.test(stem)) return `will ${stem}`;
@@ -355,7 +465,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (const p of people ?? []) if (p.name.includes(' ') && out.includes(p.name)) out = out.split(p.name).join(shortName(p.name));
       return out;
     },
-    (t) => t.replace(/\b(?:the|a|an)\s+(?=\p{L})/giu, ''),
+    withoutArticles,
   ];
   let current = text;
   // "The talks come amid an offensive …; more than two years since …": the first statement is the headline.
@@ -401,19 +511,31 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       if (insidePhrase(clause, restOfSentence)) continue;
       // "armed conflict, civil unrest, and political instability since 2011": the series goes on.
       if (/^\s+[^,]{1,40},\s+(?:and|or)\s/u.test(current.slice(comma + 1)) && !strictVerb.test(current.slice(comma + 1).split(/,\s+(?:and|or)\s/u)[0])) continue;
+      // "…, civil unrest, and political instability": the comma before a series' last item.
+      if (/,\s+[^,]{1,40}$/u.test(clause) && /^\s+(?:and|or)\s/u.test(current.slice(comma + 1)) && !strictVerb.test(clause.slice(clause.lastIndexOf(',')))) continue;
       if (fits(clause) && keepsFigure(clause) && verbLike.test(clause) && !subjectOnly && !/\b(?:and|or|but|the|a|an|of|to|in|on|at|for|with|by|from)$/i.test(clause) && balanced(clause)) return clause;
     }
   }
   // Modifying phrases ("between Moscow and Pyongyang", "since September"), names and places first.
-  for (let i = 0; i < 10 && !fits(current) && !gentle; i++) {
+  const beforeChunks = current;
+  let cutComplement = false;
+  // (Articles go before a second phrase does: "with full Pacific Islands Forum at White House" fits.)
+  for (let i = 0; i < 10 && !fits(current) && !(i > 0 && fits(withoutArticles(current))) && !gentle; i++) {
     const chunk = removableChunk(current, figures, people, mentions);
     if (!chunk) break;
+    cutComplement ||= /\p{Ll}{2,}ed$/u.test(current.slice(0, chunk.start));
     const next = (current.slice(0, chunk.start) + current.slice(chunk.end)).replace(/\s{2,}/g, ' ').replace(/\s+,/g, ',').replace(/,\s*$/, '').trim();
     if (next.length < 35) break;
     current = next;
   }
   apply(final);
   if (fits(current) || gentle) return current;
+  // The phrases cut took a verb's complement and still left a figure past the room: the cuts below
+  // work on the sentence as it was, whose verb keeps it ("participated in a wreath-laying ceremony").
+  if (cutComplement && figures.some((f) => current.includes(f) && current.indexOf(f) + f.length > room)) {
+    current = beforeChunks;
+    apply(final);
+  }
   // A key figure or list item past the room: drop the run of words before it that starts a
   // modifier ("that arrived in Benghazi today"), keeping the subject's head and the figure.
   const words = current.split(' ');
@@ -427,6 +549,8 @@ function shorten(text: string, room: number, figures: readonly string[], people:
       for (let j = i + 2; j <= fw; j++) {
         // Never the verb ("region of Lviv injured one man" keeps "injured").
         if (words.slice(i, j).some((w) => chunkStop.has(w.toLowerCase()) || /\p{Ll}{2,}ed$/u.test(w))) break;
+        // A phrase right after a past verb is its complement ("participated in a ceremony at …"): the verb keeps it.
+        if (j === fw && /\p{Ll}{2,}ed$/u.test(words[i - 1])) break;
         // "fired at least 10 missiles": the qualifier is part of the figure.
         if (j === fw && /^(?:least|most|than|about|around|nearly|almost|over|some|approximately|roughly|to)$/i.test(words[fw - 1])) continue;
         // The run ends where a phrase does: at the figure, before another modifier or at a comma.
@@ -483,6 +607,9 @@ function insidePhrase(beforeComma: string, afterComma: string): boolean {
 }
 const phraseOpeners = new Set('the a an this that these those it its their our his her we they he she i you or nor yet then there here not also each all both some many most'.split(' '));
 
+/** The rest of a series of names: ", the Pacific Islands Forum, and the Pacific Community". */
+const nameSeries = /^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)*,?\s+(?:and|or)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*/u;
+
 /** Words that make a name a place ("Derna city", "Lviv region"). */
 const placeNoun = /^(?:city|town|village|region|province|district|county|state|area|oblast|island|islands|border|coast|capital)$/;
 
@@ -538,12 +665,18 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       if (/[,;:]$/.test(tokens[j - 1].word)) break;
     }
     if (j === i + 1) continue;
-    const body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
+    let body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
     const start = tokens[i].start - 1;
     let end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
     // "in Tunis, Tunisia,": the country after a place goes with it.
     const country = text.slice(end).match(/^,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?(?=,|$)/u);
     if (country && /^\p{Lu}/u.test(tokens[j - 1].word)) end += country[0].length;
+    // "with the Cook Islands, the Pacific Islands Forum, and the Pacific Community": a series of names goes whole.
+    const series = /^\p{Lu}/u.test(body.at(-1)!) ? nameSeries.exec(text.slice(end)) : null;
+    if (series) {
+      end += series[0].length;
+      body = text.slice(tokens[i].end, end).split(/\s+/).filter(Boolean).map((w) => w.replace(/[,;:]$/, ''));
+    }
     const span = text.slice(start, end);
     if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
     // A passive verb's complement is part of it ("is based on …", "will be locked in talks").
@@ -558,17 +691,23 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
     const names = body.every((w) => /^(?:the|and|of|\p{Lu}[\p{L}’'.-]*)$/u.test(w)) && body.some((w) => /^\p{Lu}/u.test(w));
     // "the March on Washington" is no March: a name's tail ("on Comprehensive Strategic
     // Partnership") goes only after a head that stands for the whole (Treaty, Agency, Forum).
-    if (names && /^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && !nameHeads.test(tokens[i - 1].word)) continue;
+    // A name's tail that runs on into other words ("for Migration and other relief agencies") is no phrase at all.
+    if (/^(?:on|for|of)$/.test(tokens[i].word) && /^\p{Lu}/u.test(tokens[i - 1].word) && /^\p{Lu}/u.test(body[0]) && (!names || !nameHeads.test(tokens[i - 1].word))) continue;
     if (of && (!names || /[’']s$/u.test(body.at(-1)!) || !/^(?:region|province|city|state|town|district|county|village|area|oblast|island|islands)$/i.test(tokens[i - 1].word))) continue;
     // A place the claim alone brings ("in Cedar Key and Horseshoe Beach") is what it is about;
     // the story's places ("in Türkiye", named throughout) are context the entry gives anyway.
     const own = names && mentions !== undefined && body.some((w) => /^\p{Lu}/u.test(w) && mentions(w.replace(/[’']s$/u, '')) < storyNameMentions);
-    chunks.push({ start, end, names, own, time: body.some((w) => timeWord.test(w)) });
+    // A name after a verb's "with" or "against" ("meeting with the Forum") is a party to what is done, not its setting: it stays like the claim's own.
+    const party = /^(?:with|against)$/i.test(tokens[i].word) && /^\p{Ll}+(?:ing|ed)$|^(?:met|talks)$/u.test(tokens[i - 1].word);
+    chunks.push({ start, end, names: names && !party, own: own || (names && party), time: body.some((w) => timeWord.test(w)) });
   }
+  // "for the first time" is what makes it news: it goes last.
+  const first = (c: { start: number; end: number }) => /\bfirst(?:-ever)?\b/i.test(text.slice(c.start, c.end));
   return (
     chunks.filter((c) => c.names && !c.own).at(-1) ??
     chunks.filter((c) => c.time).at(-1) ??
-    chunks.filter((c) => !c.own).at(-1) ??
+    chunks.filter((c) => !c.own && !first(c)).at(-1) ??
+    chunks.filter((c) => !first(c)).at(-1) ??
     chunks.at(-1)
   );
 }
@@ -708,8 +847,8 @@ function headlineOf(input: HeadlineInput): string {
   let lead = '';
   let text = input.claim.trim().replace(/[.!]+(["”’]?)$/u, '$1');
   if (input.speaker) {
-    const content = withoutLeadIn(statedContent(text, input.speaker), shortLeadIn, input.mentions);
-    const short = shortName(input.speaker);
+    const short = shortName(transcriptCase(input.speaker));
+    const content = withoutLeadIn(statedContent(text, input.speaker), shortLeadIn, input.mentions, maxTitleLength - short.length - 2);
     // The speaker is already the subject ("Putin thanked Kim …"): no lead needed.
     if (opensWith(content, short) && !/^(?:according|in|on|at|after)\b/iu.test(content)) text = content;
     // "Biden said he plans to travel …" → "Biden plans to travel …": the speaker is the subject.
@@ -731,7 +870,9 @@ function headlineOf(input: HeadlineInput): string {
     if (/^to$/i.test(words.at(-1) ?? '')) opener = `${words.pop()} ${opener}`;
     let body = input.speaker ? statedContent(words.join(' '), input.speaker) : words.join(' ');
     if (lead) body = dropArticle(body);
-    const end = ` ${opener} ${input.list.item}`;
+    let end = ` ${opener} ${input.list.item}`;
+    // A long item goes by its head ("heavy-duty and durable plastic sheeting for shelter" → "plastic sheeting").
+    if (end.length >= room - 20) end = ` ${opener} ${itemHead(input.list.item)}`;
     if (end.length < room - 20) {
       const short = shortenKeepingNames(capitalise(body), room - end.length, input, figures.filter((f) => f !== input.list!.item));
       // (A list that opens the sentence has no words before it: the claim is shortened whole.)
@@ -743,8 +884,22 @@ function headlineOf(input: HeadlineInput): string {
     // A headline says something: never one or two words left of a long claim ("Though").
     text = short.split(/\s+/).length >= 3 ? short : capitalise(wordsWithin(text, room));
   }
-  // A headline never opens with a pronoun: fall back to the speaker as lead when there is one.
+  // A headline never opens with a pronoun: without a speaker to lead, a determiner goes ("Our priorities are …").
+  if (!lead) text = capitalise(text.replace(openingDeterminer, ''));
   return withoutHangingEnd(tidyEnd(`${lead}${text}`), input.claim);
+}
+
+/**
+ * A pronoun that opens a noun phrase, which a headline drops like an article: "Our priorities",
+ * "These supplies", "This day". Not one that stands alone ("This is …", "These include …").
+ */
+const openingDeterminer = /^(?:(?:Our|Their|Its|His|Her|My|Your)\s+(?=\p{Ll})|(?:This|That)\s+(?=\p{Ll}+(?<!s)\s)(?!(?:is|was|will|would|can|could|may|might|must|should|had|did|does|do)\b)|(?:These|Those)\s+(?=\p{Ll}+s\s))/u;
+
+/** A list item without what it is for or from, nor a pair of adjectives before it: "plastic sheeting". */
+function itemHead(item: string): string {
+  return item
+    .replace(/\s+(?:for|from|with|in|to|on|at)\s.*$/u, '')
+    .replace(new RegExp(`^(?:${adjective})(?:,?\\s+(?:and|or)\\s+(?:${adjective}))?\\s+(?=\\p{Ll})`, 'u'), '');
 }
 
 /** No dangling punctuation, and no ellipsis even where the quote had one. */
@@ -770,7 +925,7 @@ function withoutHangingEnd(title: string, claim: string): string {
  * active"), a participle after a comma (", resulting"). A pronoun left before them goes too.
  */
 const hangingEnd = new RegExp(
-  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|together with|including|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+ing|\s+(?:he|she|they|we|i))+$`,
+  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|together with|including|based|located|aimed|designed|intended|close|consistent|similar|due|able|subject|prior|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+(?:ing|ed)|\s+(?:he|she|they|we|i))+$`,
   'u',
 );
 
