@@ -8,6 +8,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Category, Status } from '../../../src/schema.ts';
 import type { ArticleJob, ArticleMeta } from '../model.ts';
+import { latestStatedDate } from '../article/describe/dates.ts';
 import { analyseInWorkers, analyseJob, analysisError, defaultArticleTimeLimit, keepAnalysis, type AnalysisJob, type KeptAnalysis } from './workers.ts';
 import { articleExtensions, sidecarExtensions, uniqueArticleSlugs } from '../article/read/index.ts';
 import { mergeAcrossOutlets } from '../corpus/merge.ts';
@@ -78,6 +79,20 @@ export function findArticles(dir: string): ArticleJob[] {
   };
   walk(dir);
   return jobs;
+}
+
+/**
+ * The day each article is merged at: its publication date, or for an undated one (a fact sheet, a
+ * transcript) the latest day it states ("September 13" in a text that says "September 10 and 11,
+ * 2023"), so it meets the reports of those days. Articles with neither stay undated.
+ */
+export function mergeDates(analyses: { article: ArticleMeta; candidates: { quote: string }[] }[]): Map<string, string> {
+  const dates = new Map<string, string>();
+  for (const { article, candidates } of analyses) {
+    const day = article.published ?? latestStatedDate(candidates.map((c) => c.quote));
+    if (day) dates.set(article.slug, day);
+  }
+  return dates;
 }
 
 export async function runExtraction(options: ExtractOptions): Promise<ExtractReport> {
@@ -208,7 +223,7 @@ export async function runExtraction(options: ExtractOptions): Promise<ExtractRep
   const withoutUrl = ordered.filter((a) => !a.article.url).map((a) => a.article.file);
   const analyseSeconds = lap('analyse');
   const published = new Map(ordered.flatMap(({ article }) => (article.published ? [[article.slug, article.published] as const] : [])));
-  const groups = applyEditorsToGroups(mergeAcrossOutlets(unifyPeople(ordered.flatMap((a) => a.candidates), published), published), existing);
+  const groups = applyEditorsToGroups(mergeAcrossOutlets(unifyPeople(ordered.flatMap((a) => a.candidates), published), mergeDates(ordered)), existing);
   const mergeSeconds = lap('merge');
   // With a cache, a group made of the same analysed sentences as an untouched entry is that
   // entry: only the groups an added or edited article changed are drafted and written again.

@@ -5,6 +5,7 @@ import { analyseArticle } from '../../../scripts/pipeline/article/analyse.ts';
 import type { Candidate } from '../../../scripts/pipeline/model.ts';
 import { mergeAcrossOutlets } from '../../../scripts/pipeline/corpus/merge.ts';
 import { unifyPeople } from '../../../scripts/pipeline/corpus/people.ts';
+import { mergeDates } from '../../../scripts/pipeline/run/run.ts';
 import { seedCandidates as candidatesOf, seedFiles, seedsDir } from '../helpers.ts';
 import { toMarkdown } from '../../../scripts/eval/news-dev-article.ts';
 
@@ -196,6 +197,18 @@ describe.skipIf(!fs.existsSync(newsDev))('figures', () => {
     // …and the fact sheet's "based in Tunis, Tunisia, and a Response Management Team" is no list of three places.
     expect(groupWith(groups, /initial \$1 million/)).toHaveLength(1);
     expect(initial.every((c) => c.item === undefined)).toBe(true);
+  });
+});
+
+describe.skipIf(!fs.existsSync(newsDev))('undated articles', () => {
+  it('meet the reports of the days they state: the country page’s landfall is the press release’s (news-dev 308, 309)', () => {
+    const analyses = ['308', '309'].map(newsDevAnalysis);
+    expect(analyses[1].article.published).toBeUndefined();
+    const dates = mergeDates(analyses);
+    expect(dates.get(analyses[1].article.slug)).toBe('2023-09-13');
+    const groups = mergeAcrossOutlets(unifyPeople(analyses.flatMap((a) => a.candidates)), dates);
+    const [landfall] = groupWith(groups, /Mediterranean Storm Daniel made landfall/);
+    expect(landfall.some((c) => c.article === analyses[1].article.slug && /^Storm Daniel made landfall over Libya\.$/.test(c.claim))).toBe(true);
   });
 });
 

@@ -23,7 +23,7 @@ const frontedOpener = /^(?:On|In|At|By|Since|After|Before|During|Following|Today
 /** ", involving both countries’ delegations, " between a subject and its verb. */
 const asideBeforeVerb = new RegExp(`,[^,]{3,80},\\s+(?=(?:${auxiliary})\\b)`, 'u');
 const pronounSubject = /^(?:he|she|it|they|this|that|these|those|we|i|you|there|which|who)\b/i;
-const reporting = new RegExp(`\\b(?:${verbsFor('speaker').join('|')}|says|tells)\\b`, 'i');
+const reporting = new RegExp(`\\b(?:${[...verbsFor('speaker'), ...verbsFor('stopword')].join('|')})\\b`, 'i');
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -8,6 +8,8 @@ const weekdayMention = new RegExp(`\\b(?:on|earlier on|late on|early on|since|by
 const monthDay = new RegExp(`\\b${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern}\\b(?:,?\\s+(\\d{4}))?`, 'i');
 
+const monthRangeYear = new RegExp(`\\b${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
+
 /** Future tense, or a plan: the weekday it names is ahead of the publication date. */
 const future = /\b(?:will|shall|is (?:set|due|expected|scheduled) to|are (?:set|due|expected|scheduled) to|plans? to|planning to|to be held|going to|next)\b/i;
 
@@ -43,4 +45,32 @@ export function claimDate(sentence: string, published?: string): string | undefi
     return isoDate(new Date(base().getTime() - back * 864e5));
   }
   return undefined;
+}
+
+/**
+ * The latest day an undated text states with its month and day ("September 13"), the year taken
+ * from the text itself ("September 10 and 11, 2023"); undefined when no date there gives a year.
+ * Not a publication date: it only lets the merge compare an undated fact sheet or transcript with
+ * the reports of the same days.
+ */
+export function latestStatedDate(texts: string[]): string | undefined {
+  const found: { m: number; d: number; y?: number }[] = [];
+  const years = new Map<number, number>();
+  const all = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
+  for (const text of texts) {
+    if (!/\d/.test(text)) continue;
+    // "September 10 and 11, 2023": the range's year is the first day's too.
+    for (const m of text.matchAll(monthRangeYear)) found.push({ m: monthIndex(m[1]), d: Number(m[2]), y: Number(m[3]) });
+    for (const m of text.matchAll(all(monthDay))) found.push({ m: monthIndex(m[1]), d: Number(m[2]), y: m[3] ? Number(m[3]) : undefined });
+    for (const m of text.matchAll(all(dayMonth))) found.push({ m: monthIndex(m[2]), d: Number(m[1]), y: m[3] ? Number(m[3]) : undefined });
+  }
+  for (const f of found) if (f.y) years.set(f.y, (years.get(f.y) ?? 0) + 1);
+  if (!years.size) return undefined;
+  // The year most of its dates give, for the dates that give none.
+  const year = [...years].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+  const days = found
+    .filter((f) => f.m >= 0 && f.d >= 1 && f.d <= 31)
+    .map((f) => new Date(Date.UTC(f.y ?? year, f.m, f.d)))
+    .filter((date) => date.getUTCDate() <= 31);
+  return days.length ? isoDate(new Date(Math.max(...days.map((d) => d.getTime())))) : undefined;
 }

@@ -163,7 +163,7 @@ const bothFiller = /\s+(?:(?<!\b(?:on|of|in|for|to|from|with|by|at|between)\s+)b
 const evaluative = new RegExp(
   String.raw`\s+(?:consistent|unwavering|steadfast|full|strong|deep|close|lavish|historic|landmark|massive|devastating|catastrophic|critical|severe|very|much|highly|deeply|truly|new|official|formal|extensive|similar)(?: and (?:consistent|unwavering|steadfast|full|strong|deep|close|lavish))?(?=\s+(?!(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|and|or|but|to|than)\b)(?!${speakingVerbs}\b)\p{L})`, 'giu');
 /** A call or meeting, then what the person was told: "spoke to Governor DeSantis and told him". */
-const spokeAndTold = /\b(?:spoke|talked|met|called|phoned)\s+(?:to|with)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+and\s+(told|assured|informed|promised)\s+(?:him|her|them)\b/gu;
+const spokeAndTold = new RegExp(String.raw`\b(?:spoke|talked|met|called|phoned)\s+(?:to|with)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*)\s+and\s+(${[...verbsFor('withObject'), 'assured', 'informed', 'promised'].join('|')})\s+(?:him|her|them)\b`, 'gu');
 /** "quickly approved", "swiftly deployed"; not "only", "early" nor "fully-funded". */
 const adverbBeforeVerb = /\s+(?!(?:only|early|largely|mostly|partly|jointly|newly|recently|previously|originally|initially|formally|officially)\b)\p{Ll}{3,}ly(?=\s+\p{Ll}{3,}ed\b)/gu;
 /** Words that open a clause a headline can drop from the end (", which …", ", including …"). */

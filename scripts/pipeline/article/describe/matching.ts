@@ -129,7 +129,8 @@ const runNames = memoize((match: string): number[] => {
 /**
  * The places and bodies a sentence's grammatical subject names ("The European Union is sending …",
  * "U.S. search and rescue teams are …"): each run whole, folded, with its initials ("Federal
- * Emergency Management Agency" → "fema", so it meets "FEMA") and the countries it stands for.
+ * Emergency Management Agency" → "fema", so it meets "FEMA"), its distinctive words and the
+ * countries it stands for.
  * People are left out: a leader is not told apart from the country they speak for. A lone
  * capitalised first word ("Thousands of people") is no name unless it is a country or an acronym.
  */
@@ -149,6 +150,12 @@ function subjectNames(sentence: string, people: Person[]): number[] {
     if (m.index === 0 && words.length === 1 && !country && !/^\p{Lu}{2,}$/u.test(run)) continue;
     names.push(...(country ? [country] : []), ...wordCountries);
     if (!country) names.push(asciiFold(run).toLowerCase());
+    // Its distinctive words too ("Storm Daniel" is "Mediterranean Storm Daniel"), not the words of
+    // places, titles or countries ("North", "Union", "Korea": "North Korea" is not "South Korea").
+    for (const w of words) {
+      const folded = asciiFold(w).toLowerCase().replace(/['’]s$/, '');
+      if (folded.length > 2 && !isTitleWord(folded) && !countryOfName(w) && !stopwords.has(folded)) names.push(`word:${folded}`);
+    }
     const initials = words.map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0])).join('').toLowerCase();
     if (words.length >= 2) names.push(initials);
   }
@@ -158,7 +165,7 @@ function subjectNames(sentence: string, people: Person[]): number[] {
 const subjectRun = /(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*)(?:\s+(?:(?:of|for|and|the)\s+)*(?:\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}[\p{L}'’-]*))*/gu;
 
 /** Verbs that say nothing of what happened: being, having, saying. */
-const emptyVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'says', 'reports', 'tells', ...verbsFor('speaker')]);
+const emptyVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', ...verbsFor('speaker'), ...verbsFor('stopword')]);
 
 /**
  * What the sentence says happened to whom, as one key: its subject's head ("negotiations", or the
