@@ -357,6 +357,15 @@ describe('the right speaker', () => {
     expect(lin.attribution).toMatchObject({ speaker: 'Lin Jian', via: ['the state-run Global Times'] });
   });
 
+  it('is a body named whole, never the last word of its name (news-dev 306)', async () => {
+    const { findAttribution } = await import('../../../scripts/pipeline/article/describe/attribution.ts');
+    const hhs = findAttribution('The U.S Department of Health and Human Services declared a Public Health Emergency for the state of Florida Wednesday.');
+    expect(hhs?.speaker).toBe('The U.S Department of Health and Human Services');
+    expect(headline({ claim: 'The U.S Department of Health and Human Services declared a Public Health Emergency for the state of Florida Wednesday.', speaker: hhs?.speaker })).toMatch(/^U\.S Department of Health and Human Services/);
+    // An "and" that joins clauses still finds the speaker after it.
+    expect(findAttribution('It was Kim’s turn to speak at his meeting with Vladimir Putin and he has told the Russian president that relations are entering a period of “new prosperity”.')?.speaker).toBe('he');
+  });
+
   it('is the office holder for a role phrase, the sentence’s subject for "he", and the aide, not the one whose aide he is', () => {
     const seeds = seedFiles.flatMap((name) => {
       const file = path.join(seedsDir, name);

@@ -14,7 +14,8 @@ const verb = `(?:has |have |had |also |reportedly |later |earlier |further |then
 const speakerPhrase = String.raw`((?:[\p{Lu}\p{Ll}][\p{L}'’.\-]*\s+){0,8}?[\p{L}'’.\-]+)`;
 
 // "..., Tass news agency reports." / "“...,” Kim said." / "Ushakov said the two leaders ..."
-const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|and|but|while|as)\s+)${speakerPhrase}\s+${verb}\b`, 'giu');
+// (An "and" between two capitalised words is inside a name, not a clause: "the Department of Health and Human Services declared".)
+const clause = new RegExp(String.raw`(?:^|[,;:”"]\s*|\b(?:that|but|while|as)\s+|\band\s+(?!\p{Lu})|(?<!\p{Lu}[\p{L}.'’-]*\s)\band\s+)${speakerPhrase}\s+${verb}\b`, 'gu');
 // "“...,” said Putin."
 const inverted = new RegExp(String.raw`[,”"]\s*(?:${verbs.join('|')})\s+${speakerPhrase}[.,]`, 'giu');
 const name = String.raw`(\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,3})`;

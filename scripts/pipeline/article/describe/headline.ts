@@ -191,14 +191,15 @@ const asianSurnames = new Set(
 
 /** Words that make a name a body or a place, which keeps its whole name ("United States", "White House"). */
 const bodyWords =
-  /\b(?:states|kingdom|union|ministry|house|department|agency|forces?|council|office|government|army|navy|guard|nations|organi[sz]ation|service|committee|commission|bank|fund|corps|administration|republic|federation|news|media|press|police|military|authorities|officials?|ministers?|spokes(?:man|woman|person)|of)\b/i;
+  /\b(?:states|kingdom|union|ministry|house|department|agency|forces?|council|office|government|army|navy|guard|nations|organi[sz]ation|services?|committee|commission|bank|fund|corps|administration|republic|federation|news|media|press|police|military|authorities|officials?|ministers?|spokes(?:man|woman|person)|of)\b/i;
 
 /** "Vladimir Putin" → "Putin"; "Kim Jong-un" → "Kim"; a body ("the White House") keeps its name. */
 export function shortName(name: string): string {
   // "South Korean Ambassador to UN Hwang Joon-kook": the name after the role.
   const words = name.split(/\s+/);
   const lastRole = words.findLastIndex((w) => roleWords.has(w.toLowerCase()));
-  if (lastRole >= 0 && words.length - lastRole >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return shortName(words.slice(-2).join(' '));
+  // (Not a body's own name: "Department of Health and Human Services".)
+  if (lastRole >= 0 && words.length - lastRole >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !bodyWords.test(words.slice(-2).join(' '))) return shortName(words.slice(-2).join(' '));
   if (bodyWords.test(name)) return name.replace(/^the\s+/i, '');
   const parts = name.replace(/^the\s+/i, '').split(/\s+/).filter(Boolean);
   if (parts.length < 2 || !/^\p{Lu}/u.test(parts[0]) || parts.some((p) => /^\p{Ll}/u.test(p) && !/^(?:al|bin|de|van|von|der|da|di|du|la|le)$/.test(p)))
