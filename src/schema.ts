@@ -85,7 +85,7 @@ export const source = z.object({
   quote: z.string().min(1),
   /** Anchor of the paragraph in our copy of the article, e.g. `p-12`. */
   paragraph: z.string().regex(/^p-\d+$/),
-  /** When the quote lists several things and this entry is about one of them: that item, as written. */
+  /** When the quote lists several things, or states two claims, and this entry is about one of them: that item or clause, as written. */
   item: z.string().optional(),
   attribution: attribution.optional(),
 });

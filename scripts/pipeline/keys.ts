@@ -23,6 +23,8 @@ export interface MatchingKeys {
   subjects: number[];
   /** What it says happened to whom: its subject's head and main verb, as one key (none for being, having, saying). */
   frames: number[];
+  /** The subject's head alone ("negotiations" → talk): with `frames`, two sentences about one subject that say different things happened to it. */
+  heads: number[];
   /** The sentence's content words as a whole, for copies (syndicated wire copy, retyped quotes); 0 if too short to tell. */
   signature: number;
 }
@@ -33,7 +35,7 @@ export interface MatchingKeys {
  * of that, which is most of the merge's memory on a 10,000-article archive.
  */
 export type PackedKeys = Int32Array;
-const listNames = ['shingles', 'terms', 'plainTerms', 'figures', 'figureWords', 'people', 'names', 'subjects', 'frames'] as const;
+const listNames = ['shingles', 'terms', 'plainTerms', 'figures', 'figureWords', 'people', 'names', 'subjects', 'frames', 'heads'] as const;
 export type KeyList = (typeof listNames)[number];
 const listIndex = Object.fromEntries(listNames.map((name, i) => [name, i])) as Record<KeyList, number>;
 const headerLength = listNames.length + 1;

@@ -34,6 +34,8 @@ export interface Candidate {
   date?: string;
   /** For one item of a list in the sentence ("… include blankets, tarps and …"): that item. */
   item?: string;
+  /** When the sentence states two claims and this candidate is one of them: its clause, as written (with `item`, what tells the two apart as sources). */
+  clause?: string;
   /** For delegation members: the person and side, which is what entries merge on. */
   member?: { key: string; country?: string };
   /** Position of the sentence in its article, for a stable order. */

@@ -17,7 +17,7 @@ import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './de
 import { findAttribution } from './describe/attribution.ts';
 import { categorise, inStory } from './describe/category.ts';
 import { claimSentence, delegationWording, namesSpeaker, standaloneClaim } from './describe/wording.ts';
-import { splitClauses } from './describe/clauses.ts';
+import { clauseTexts, splitClauses } from './describe/clauses.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim, itemWords, leadClause, leadOfList, withListLead } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
@@ -140,6 +140,8 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     // Matching keys come from the clause as plain words, so a statement's quoted clause meets another outlet's plain one.
     // (Read without a dateline or a transcript's speaker label, which the claim drops anyway.)
     const plainParts = (!listLead && splitClauses(claimSentence(sentence))) || [sentence];
+    // Each clause as the quote writes it: what tells the two entries' sources apart.
+    const written = plainParts.length > 1 ? writtenClauses(quotes[s.index], clauseTexts(claimSentence(sentence))!) : undefined;
     const parts = (plainParts.length > 1 && quotedWords && splitClauses(claimSentence(sentence), true)) || plainParts;
     for (const [p, part] of parts.entries()) {
     const wording = (sentence: string) => standaloneClaim(
@@ -163,6 +165,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
     // A clause of a split sentence has its own figures and people, and its own matching keys.
     const ofPart = parts.length > 1 ? plainParts[p] : undefined;
+    const clause = written?.[p];
     const describe = (claimText: string, item?: string, ownQuote?: string): Candidate => {
       const title = headline({
         claim: claimText === claim ? plainClaim : claimText,
@@ -192,6 +195,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
           : mentioned,
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
       ...(item ? { item } : {}),
+      ...(clause && !item && !ownQuote ? { clause } : {}),
       keys: matchingKeys(item || ownQuote ? claimText : (ofPart ?? s.text), quantities, mentioned, ofPart && s.text),
       };
     };
@@ -206,6 +210,18 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     }
   }
   return { article, candidates };
+}
+
+/**
+ * A split sentence's two clauses as its quote writes them (the quote may hold a dateline or a
+ * speaker label the claim drops): the words up to the joining "and", and those after it.
+ */
+function writtenClauses(quote: string, [first, second]: [string, string]): [string, string] {
+  // (Without its full stop: "…, according to the Associated Press." may follow it in the quote.)
+  const at = quote.lastIndexOf(second.replace(/[.!]\s*$/u, ''));
+  if (at < 0) return [first, second];
+  const head = quote.slice(0, at).replace(/[\s,;]*(?:and|but)?\s*$/u, '');
+  return [head.slice(Math.max(0, head.length - first.length - 40)).endsWith(first.trim()) ? head : first, quote.slice(at)];
 }
 
 function dedupePeople(people: Person[]): Person[] {

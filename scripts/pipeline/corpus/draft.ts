@@ -44,7 +44,8 @@ function sourceOf(c: Candidate, article: ArticleMeta | undefined): Source {
   if (article?.published) source.published = article.published;
   if (article?.url) source.url = article.url;
   if (c.attribution) source.attribution = c.attribution;
-  if (c.item) source.item = c.item;
+  // The item of a list, or the clause of a sentence stating two claims: what this entry's source is about.
+  if (c.item ?? c.clause) source.item = c.item ?? c.clause;
   return source;
 }
 

@@ -79,9 +79,13 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
   const ordered = drafts.map((draft) => ({ draft, keys: identityKeys(draft) })).sort((a, b) => compareCodeUnits(a.keys[0], b.keys[0]));
   // A sentence may back two entries, so an existing id can share sources with several drafts:
   // it goes to the draft that shares the most with it (the first such, on a tie).
-  const votes = ordered.map(({ keys }) => {
+  const votes = ordered.map(({ draft, keys }) => {
     const count = new Map<string, number>();
     for (const key of keys) for (const id of idsBySource.get(key) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
+    // A sentence now read as two claims (or a list) continues the entry it made whole: its sources
+    // without their item or clause match that entry's.
+    if (!count.size && draft.sources.some((s) => s.item))
+      for (const key of identityKeys({ ...draft, sources: draft.sources.map(({ item: _item, ...rest }) => rest) })) for (const id of idsBySource.get(key) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
     return count;
   });
   // On a tie, the draft that is most nearly the old entry (fewest other sources) keeps its id:

@@ -56,6 +56,10 @@ class ArticleClusters {
   has(root: number, article: string): boolean {
     return this.membersOf(root).has(article);
   }
+  /** Every candidate of the cluster whose root is `root`. */
+  members(root: number): number[] {
+    return [...this.membersOf(root).values()].flat();
+  }
   /** Join the clusters of a and b unless `alike` rejects a pair of their sentences from one article. */
   union(a: number, b: number, alike?: (i: number, j: number) => boolean): boolean {
     let [ra, rb] = [this.find(a), this.find(b)];
@@ -282,6 +286,11 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   // A description the article did not resolve to a name ("The Russian president") is no speaker to
   // tell apart from a named one: it may well be the same person.
   const speakerKey = candidates.map((c) => (c.attribution?.speaker && !isMedium(c.attribution.speaker) && !/^(?:the|a|an)\s/i.test(c.attribution.speaker) ? nameKey(c.attribution.speaker) : ''));
+  // One subject, two things that happened to it: "The negotiations between Putin and Kim have now
+  // ended" / "… lasted more than an hour and a half". Their shared phrases name the subject only;
+  // such a link still shows the two articles tell one story (below), but joins nothing.
+  const otherEvents = (a: number, b: number) =>
+    shared(keyList(keysOf(a), 'heads'), keyList(keysOf(b), 'heads')) > 0 && keyList(keysOf(a), 'frames').length > 0 && keyList(keysOf(b), 'frames').length > 0 && !shared(keyList(keysOf(a), 'frames'), keyList(keysOf(b), 'frames'));
   // Links, each with a strength (shared distinctive phrases or words); the strongest join first,
   // so a sentence's true counterpart in another article takes that article's place in the cluster
   // before a looser match can.
@@ -448,7 +457,7 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const rejected: typeof links = [];
   for (const { a, b } of links) {
     const followUp = followUps.has(pairKey(a, b));
-    if (!sameSubjects(keysOf(a), keysOf(b)) || !(followUp || sameTime(a, b)) || otherSpeakers(a, b) || otherSubjects(a, b)) continue;
+    if (!sameSubjects(keysOf(a), keysOf(b)) || !(followUp || sameTime(a, b)) || otherSpeakers(a, b) || otherSubjects(a, b) || otherEvents(a, b)) continue;
     if ((generic[a] || generic[b]) && !sameStory(a, b)) continue;
     // An entry stays about the people, places and days of its first sentence (its cluster's
     // root): loose links must not walk a chain of look-alike sentences over to other events.
@@ -465,6 +474,10 @@ export function mergeAcrossOutlets(candidates: Candidate[], published: ReadonlyM
   const addExtra = (i: number, into: number) => {
     const root = clusters.find(into);
     if (clusters.has(root, candidates[i].article) || (extraCount.get(i) ?? 0) >= extraEntries) return;
+    // It must say something of the entry's claim (three words, or its figure), not only name its people ("Russian President
+    // Vladimir Putin and North Korean leader Kim Jong-un held a summit …" backs no claim of theirs).
+    const says = (m: number) => shared(keyList(keysOf(i), 'plainTerms'), keyList(keysOf(m), 'plainTerms')) >= 3 || shared(keyList(keysOf(i), 'figures'), keyList(keysOf(m), 'figures')) > 0;
+    if (!clusters.members(root).some((m) => keys[m] !== undefined && says(m))) return;
     const set = extras.get(root) ?? extras.set(root, new Set()).get(root)!;
     if (set.has(i)) return;
     set.add(i);

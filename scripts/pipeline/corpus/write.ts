@@ -51,10 +51,12 @@ export function reconcile(assignment: IdAssignment, absorbedEntries: ExistingEnt
   const history: HistoryItem[] = [...(previous?.data.history ?? [])];
   if (!previous) history.push({ date, change: 'created' });
   else {
-    const before = new Set(previous.data.sources.map(sourceKey));
-    const after = new Set(draft.sources.map(sourceKey));
-    const added = draft.sources.filter((s) => !before.has(sourceKey(s)));
-    const removed = previous.data.sources.filter((s) => !after.has(sourceKey(s)));
+    // A sentence is added or removed, not the item or clause it is read for (a sentence now read as two claims).
+    const sentence = (s: { article: string; quote: string }) => sourceKey({ article: s.article, quote: s.quote });
+    const before = new Set(previous.data.sources.map(sentence));
+    const after = new Set(draft.sources.map(sentence));
+    const added = draft.sources.filter((s) => !before.has(sentence(s)));
+    const removed = previous.data.sources.filter((s) => !after.has(sentence(s)));
     const names = (list: typeof added) => [...new Set(list.map((s) => s.outlet ?? s.article))].join(', ');
     if (added.length) history.push({ date, change: 'source added', detail: names(added) });
     if (removed.length) history.push({ date, change: 'source removed', detail: names(removed) });

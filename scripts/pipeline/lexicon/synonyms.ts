@@ -21,6 +21,8 @@ const classes: Record<string, string[]> = {
   kill: ['kill', 'killed', 'killing', 'dead', 'death', 'deaths', 'died', 'fatalities', 'fatality'],
   injure: ['injure', 'injured', 'injuring', 'injuries', 'wounded', 'wounding', 'hurt'],
   deliver: ['deliver', 'delivered', 'delivering', 'delivery', 'deliveries', 'ship', 'shipped', 'shipping', 'shipment', 'shipments', 'supplied', 'supply', 'supplies', 'supplying'],
+  // What a quake or storm did: "occurred", "struck", "hit" ("a magnitude 7.8 earthquake occurred / struck").
+  happen: ['occur', 'occurs', 'occurred', 'happen', 'happens', 'happened', 'strike', 'strikes', 'struck', 'hit', 'hits'],
   arrive: ['arrive', 'arrived', 'arrives', 'arriving', 'arrival', 'landed', 'landing'],
   support: ['support', 'supported', 'supporting', 'backing', 'backed', 'solidarity'],
   say: ['thoughts', 'views', 'opinions'],

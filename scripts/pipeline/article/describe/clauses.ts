@@ -72,6 +72,15 @@ export function clauseFrame(sentence: string): { subject: string; verb: string }
  * clause keeps its case.
  */
 export function splitClauses(sentence: string, quoted = false): [string, string] | undefined {
+  return split(sentence, quoted)?.claims;
+}
+
+/** The two clauses of a sentence `splitClauses` splits, as written: the words before the joining "and", and the words after it. */
+export function clauseTexts(sentence: string): [string, string] | undefined {
+  return split(sentence, false)?.written;
+}
+
+function split(sentence: string, quoted: boolean): { claims: [string, string]; written: [string, string] } | undefined {
   let text = sentence.trim();
   // "…, according to the Associated Press.", "… as of September 13." hold for both claims.
   const source = / *(?:,\s+according to [^,]{3,60}|,?\s+as of [^,]{3,40})(?=[.!]$)/.exec(text)?.[0] ?? '';
@@ -82,6 +91,7 @@ export function splitClauses(sentence: string, quoted = false): [string, string]
   const { opener, subject, verb } = parts;
   const rest = text.slice(verb.index);
   const withSource = (clause: string) => withStop((quoted ? clause : capitalised(clause)) + source);
+  const written = (m: RegExpExecArray): [string, string] => [text.slice(0, verb.index + m.index), rest.slice(m.index + m[0].length)];
   // The first "and" joining two clauses, or two verbs of one subject.
   const joint = /(,\s+and|;|,\s+but|\s+and)\s+/g;
   for (let m = joint.exec(rest); m; m = joint.exec(rest)) {
@@ -94,7 +104,7 @@ export function splitClauses(sentence: string, quoted = false): [string, string]
     if (m[1].trim() !== 'and' && ownVerb && ownVerb.index > 0) {
       const ownSubject = second.slice(0, ownVerb.index).trim();
       if (wordCount(ownSubject) > 6 || ownSubject.includes(',') || pronounSubject.test(ownSubject) || subordinator.test(ownSubject)) continue;
-      return [`${opener}${subject} ${first}`, `${opener}${quoted ? second : capitalised(second)}`].map(withSource) as [string, string];
+      return { claims: [`${opener}${subject} ${first}`, `${opener}${quoted ? second : capitalised(second)}`].map(withSource) as [string, string], written: written(m) };
     }
     // "… and has one in Atlanta", "… and affected hundreds of thousands": the subject's second verb.
     if (ownVerb?.index !== 0) continue;
@@ -104,7 +114,10 @@ export function splitClauses(sentence: string, quoted = false): [string, string]
     if (!isAuxiliary && !objectStart.test(afterVerb)) continue;
     // "have resulted in … and affected …", "was adorned with … and thronged with …": the second verb shares the auxiliary.
     const shared = !isAuxiliary && /^(?:has|have|had|is|are|was|were)$/i.test(verb[0]) && /ed$/.test(secondVerb) ? `${verb[0]} ` : '';
-    return [`${opener}${subject} ${first}`, quoted ? `${opener}${subject} … ${second}` : `${opener}${subject} ${shared}${second}`].map(withSource) as [string, string];
+    return {
+      claims: [`${opener}${subject} ${first}`, quoted ? `${opener}${subject} … ${second}` : `${opener}${subject} ${shared}${second}`].map(withSource) as [string, string],
+      written: written(m),
+    };
   }
   return undefined;
 }

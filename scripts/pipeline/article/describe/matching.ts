@@ -172,13 +172,15 @@ const emptyVerbs = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'ha
  * person named) and main verb, synonyms folded ("The talks … have concluded" and "The
  * negotiations … have now ended" are one frame: talk/end). Empty for being, having and saying.
  */
-function frameOf(sentence: string, people: Person[]): number[] {
+function frameOf(sentence: string, people: Person[]): { frames: number[]; heads: number[] } {
+  const none = { frames: [], heads: [] };
   const frame = clauseFrame(sentence);
-  if (!frame || emptyVerbs.has(frame.verb.toLowerCase())) return [];
+  if (!frame || emptyVerbs.has(frame.verb.toLowerCase())) return none;
   const person = people.find((p) => frame.subject.includes(p.name) || nameKey(p.name).split(' ').some((part) => part.length > 2 && nameKey(frame.subject).split(' ').includes(part)));
   const head = person ? nameKey(person.name) : frame.subject.split(/\s+/).filter((w) => !/^(?:the|a|an|two|both|all|these|those)$/i.test(w)).at(-1);
-  if (!head || /^(?:he|she|it|they|we|i|you|this|that)$/i.test(head)) return [];
-  return [key(`${person ? head : termOf(asciiFold(head).toLowerCase())}\u0000${termOf(asciiFold(frame.verb).toLowerCase())}`)];
+  if (!head || /^(?:he|she|it|they|we|i|you|this|that)$/i.test(head)) return none;
+  const headTerm = person ? head : termOf(asciiFold(head).toLowerCase());
+  return { frames: [key(`${headTerm}\u0000${termOf(asciiFold(frame.verb).toLowerCase())}`)], heads: [key(`head\u0000${headTerm}`)] };
 }
 
 /** Sorted and distinct: sorted lists intersect in one pass. Sorts `hashes`, a list of its own, in place. */
@@ -217,7 +219,7 @@ export function matchingKeys(quote: string, quantities: Quantity[], people: Pers
     people: hashAll(people.flatMap((p) => nameKey(p.name).split(' ').filter((part) => part.length > 2))),
     names,
     subjects: subjectNames(quote, people),
-    frames: frameOf(quote, people),
+    ...frameOf(quote, people),
     signature,
   };
 }

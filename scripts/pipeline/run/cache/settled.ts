@@ -14,9 +14,9 @@ import type { EntryCacheState } from './entries.ts';
  */
 export function groupSignature(group: Candidate[], analysisKey: (article: string) => string, codeVersion: string): string {
   const hash = createHash('sha256').update(codeVersion);
-  // A delegation member or a list item is one of several entries from one sentence: part of the identity.
+  // A delegation member, a list item or a clause is one of several entries from one sentence: part of the identity.
   // People's names are unified across articles (corpus/people.ts): another article can change them.
-  for (const c of group) hash.update(`\u0000${analysisKey(c.article)}:${c.order}:${c.member?.key ?? ''}:${c.item ?? ''}:${c.people.map((p) => p.slug).join(',')}`);
+  for (const c of group) hash.update(`\u0000${analysisKey(c.article)}:${c.order}:${c.member?.key ?? ''}:${c.item ?? ''}:${c.clause ?? ''}:${c.people.map((p) => p.slug).join(',')}`);
   return hash.digest('base64url');
 }
 
