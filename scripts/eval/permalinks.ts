@@ -60,7 +60,10 @@ let kept = 0;
 const problems: string[] = [];
 for (const name of published) {
   const old = matter(git('show', `${revision}:${claimsDir}/${name}`)).data as Entry;
+  // A sentence the old entry quoted whole may now be read for one of its clauses or items: the
+  // entry still quotes it (an old item, though, must be the same item).
   const quoted = new Set(old.sources.map(sourceKey));
+  const quotes = (s: Entry['sources'][number]) => quoted.has(sourceKey(s)) || quoted.has(sourceKey({ article: s.article, quote: s.quote }));
   for (const id of [old.id, ...(old.aliases ?? [])]) {
     const entry = now.get(id);
     const holder = !entry && values.repair ? holderOf(old, id) : undefined;
@@ -75,7 +78,7 @@ for (const name of published) {
       console.log(`repaired: /claims/${id}/ (was "${old.title}") is now an alias of ${holder.id}`);
       kept++;
     } else if (!entry) problems.push(`lost: /claims/${id}/ (was "${old.title}") has no entry and no alias`);
-    else if (!entry.sources.some((s) => quoted.has(sourceKey(s)))) problems.push(`unrelated: /claims/${id}/ (was "${old.title}") now leads to ${entry.id} ("${entry.title}"), which quotes none of its sentences`);
+    else if (!entry.sources.some(quotes)) problems.push(`unrelated: /claims/${id}/ (was "${old.title}") now leads to ${entry.id} ("${entry.title}"), which quotes none of its sentences`);
     else kept++;
   }
 }

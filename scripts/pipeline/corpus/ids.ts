@@ -97,7 +97,9 @@ export function assignIds(drafts: DraftEntry[], existing: Map<string, ExistingEn
     const size = ordered[draft].keys.length;
     for (const [id, n] of count) {
       const best = home.get(id);
-      const same = (ordered[draft].draft.wordings ?? [wordingKey(ordered[draft].draft)]).some((w) => w.startsWith(`${machineClaim.get(id)}\u0000`));
+      // (Or its first clause, when the old entry was a sentence now read as two claims.)
+      const old = machineClaim.get(id)!;
+      const same = (ordered[draft].draft.wordings ?? [wordingKey(ordered[draft].draft)]).some((w) => w.startsWith(`${old}\u0000`) || (w.length > 40 && old.startsWith(w.slice(0, w.indexOf('\u0000')).replace(/[.!]$/, ''))));
       if (!best || n > best.votes || (n === best.votes && (Number(same) > Number(best.same) || (same === best.same && size < best.size)))) home.set(id, { draft, votes: n, same, size });
     }
   });

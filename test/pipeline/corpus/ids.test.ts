@@ -52,3 +52,29 @@ describe('ids when an entry splits', () => {
     }
   });
 });
+
+describe('ids when a sentence is read as two claims', () => {
+  it('keep the permalink with the first claim, whatever the order (seed 001)', () => {
+    const ride = {
+      article: '001-69a6e04287b59d6d',
+      quote: 'The two leaders left the airport in the same vehicle, and Kim saw his guest off to the Kumsusan residence for senior foreign visitors, where President Putin would rest after his flight.',
+      paragraph: 'p-59',
+    };
+    const old: ExistingEntry = {
+      data: { id: 'two-leaders-left-airport-same-vehicle', title: 'Two leaders left the airport in the same vehicle', claim: 'Vladimir Putin and Kim Jong-un left the airport in the same vehicle, and Kim saw his guest off to the Kumsusan residence for senior foreign visitors, where President Putin would rest after his flight.', category: 'event', status: 'single-source', sources: [ride], history: [] } as unknown as ExistingEntry['data'],
+      body: '',
+      file: 'content/claims/two-leaders-left-airport-same-vehicle.md',
+      stamp: { size: 0, mtimeMs: 0 } as ExistingEntry['stamp'],
+      record: null,
+    };
+    const part = (claim: string, item: string, title: string): DraftEntry => ({ claim, title, category: 'event', status: 'single-source', sources: [{ ...ride, item }], wordings: [`${claim}\u0000${title}`] });
+    const left = part('Vladimir Putin and Kim Jong-un left the airport in the same vehicle.', 'The two leaders left the airport in the same vehicle', 'Putin and Kim left the airport in the same vehicle');
+    // Its clause sorts first ("Kim" before "The"): the order alone would give it the old id.
+    const guest = part('Kim saw his guest off to the Kumsusan residence for senior foreign visitors, where President Putin would rest after his flight.', 'Kim saw his guest off to the Kumsusan residence for senior foreign visitors, where President Putin would rest after his flight.', 'Kim saw his guest off to the Kumsusan residence');
+    for (const drafts of [[left, guest], [guest, left]]) {
+      const ids = assignIds(drafts, new Map([[old.data.id, old]]));
+      expect(ids.find((a) => a.id === old.data.id)?.draft.claim).toMatch(/left the airport/);
+      expect(ids.find((a) => /guest off/.test(a.draft.claim))!.id).not.toBe(old.data.id);
+    }
+  });
+});
