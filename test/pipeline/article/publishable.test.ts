@@ -481,6 +481,12 @@ describe('a sentence that states two claims', () => {
     ]);
   });
 
+  it('titles a clause without a dangling ", along" (seed 001)', () => {
+    const talks = seedCandidates('001').find((c) => /^Russian President Vladimir Putin has held comprehensive talks/.test(c.claim))!;
+    expect(talks.title).not.toMatch(/along$/);
+    expect(talks.title).toMatch(/held comprehensive talks/);
+  });
+
   it('keeps what both claims share, "as of September 13", and a headline keeps each one’s verb (news-dev 309)', () => {
     const flooding = analyseText(
       'libya',

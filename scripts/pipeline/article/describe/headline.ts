@@ -926,7 +926,7 @@ function withoutHangingEnd(title: string, claim: string): string {
  * active"), a participle after a comma (", resulting"). A pronoun left before them goes too.
  */
 const hangingEnd = new RegExp(
-  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|together with|including|based|located|aimed|designed|intended|close|consistent|similar|due|able|subject|prior|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+(?:ing|ed)|\s+(?:he|she|they|we|i))+$`,
+  String.raw`(?:,?\s+(?:as well as|as well|such as|along with|along|together with|including|based|located|aimed|designed|intended|close|consistent|similar|due|able|subject|prior|is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|may|might|should|shall|did|does|do|(?!(?:family|supply|assembly|rally|ally|apply|reply|anomaly|monopoly|early|only|daily|weekly|monthly|yearly|friendly|elderly))\p{Ll}{4,}ly|(?:a|an|the|our|their|its|his|her|my|your)\s+\p{Ll}+(?:ive|ous|ful|able|ible|less))|,\s+\p{Ll}+(?:ing|ed)|\s+(?:he|she|they|we|i))+$`,
   'u',
 );
 
