@@ -481,6 +481,12 @@ describe('a sentence that states two claims', () => {
     ]);
   });
 
+  it('drops a whole time phrase, "in the early hours of Wednesday morning local time" (seed 003)', () => {
+    const claim = 'Putin arrived in North Korea in the early hours of Wednesday morning local time for a rare visit, heralding Moscow’s deepening alliance with Pyongyang in the face of shared hostility toward the West.';
+    expect(headline({ claim, mentions: () => 1 })).toBe('Putin arrived in North Korea for a rare visit');
+    expect(headline({ claim: 'US Secretary of State Antony Blinken on Tuesday local time reaffirmed that "North Korea is providing significant munitions to Russia".' })).not.toMatch(/local time|\btime\b/);
+  });
+
   it('titles a clause without a dangling ", along" (seed 001)', () => {
     const talks = seedCandidates('001').find((c) => /^Russian President Vladimir Putin has held comprehensive talks/.test(c.claim))!;
     expect(talks.title).not.toMatch(/along$/);

@@ -149,10 +149,13 @@ const titleBeforeSurname = new RegExp(`(?<=\\s|^)(\\p{Lu}\\p{Ll}+\\.?)\\s(?=(\\p
 
 /** Time phrases the entry's `date` already carries. */
 const timePhrases = [
+  // First: the weekday inside it ("of Wednesday morning") would leave "in the early hours of" behind.
+  /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?(?: local time)?\b/giu,
   new RegExp(`,?\\s+(?:early |late |earlier |later )?(?:on |this |last |next )?${weekday}(?:['’]s)?(?: (?:morning|afternoon|evening|night))?\\b`, 'giu'),
   new RegExp(`,?\\s+(?:on |in |by |as of )?(?:${month} \\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}(?:st|nd|rd|th)?(?:(?:-|–| and | to )\\d{1,2}(?:st|nd|rd|th)?)? ${month})(?:,? \\d{4})?\\b`, 'giu'),
   /,?\s+(?:earlier |later )?(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\b/giu,
-  /,?\s+in the early hours(?: of [\p{L}]+(?: morning)?)?\b/giu,
+  // "… on Tuesday local time": what is left of a time phrase once its day is cut.
+  /\s+local time\b/giu,
   // …and one opening the sentence without a comma ("Today we are meeting …").
   /^(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week)|last (?:week|night))\s+(?=\p{L})/iu,
 ];
