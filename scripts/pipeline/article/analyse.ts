@@ -99,8 +99,9 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     resolver.speakers[s.index] = attribution?.speaker;
     // "The Russian president said:" hands its speaker to the block quote that follows.
     if (/:\s*$/.test(s.text) && attribution?.speaker) introSpeaker.set(s.paragraph.id, attribution.speaker);
+    // (Not a sentence that names its own speaker: "Reuters said:" over "…, Mayor Andriy Sadovyi wrote on Telegram.")
     const quotedSpeaker =
-      s.paragraph.kind === 'quote' ? introSpeaker.get(paragraphs[paragraphs.indexOf(s.paragraph) - 1]?.id ?? '') : undefined;
+      s.paragraph.kind === 'quote' && !attribution?.speaker ? introSpeaker.get(paragraphs[paragraphs.indexOf(s.paragraph) - 1]?.id ?? '') : undefined;
     const people = peopleOf[s.index];
     const members = findDelegationMembers(s.text, () => before.map((b) => b.text).join(' '), known);
     const date = claimDate(s.text, article.published);

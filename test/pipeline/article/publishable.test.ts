@@ -357,6 +357,13 @@ describe('the right speaker', () => {
     expect(lin.attribution).toMatchObject({ speaker: 'Lin Jian', via: ['the state-run Global Times'] });
   });
 
+  it('of a block quote is the one its own sentence names, not the one who introduced the quote (seed 000)', () => {
+    const lviv = seedCandidates('000').find((c) => /drone attack in the village of Malekhiv/.test(c.quote))!;
+    expect(lviv.attribution?.speaker).toMatch(/Sadovyi/);
+    expect(lviv.claim).not.toMatch(/^Reuters said/);
+    expect(lviv.title).not.toMatch(/Reuters said/);
+  });
+
   it('is a body named whole, never the last word of its name (news-dev 306)', async () => {
     const { findAttribution } = await import('../../../scripts/pipeline/article/describe/attribution.ts');
     const hhs = findAttribution('The U.S Department of Health and Human Services declared a Public Health Emergency for the state of Florida Wednesday.');
@@ -479,6 +486,12 @@ describe('a sentence that states two claims', () => {
       'Power: Earthquakes resulted in thousands of deaths in Türkiye and Syria',
       'Power: Earthquakes have affected hundreds of thousands of people',
     ]);
+  });
+
+  it('never holds an ellipsis, not even one the quote has inside (seed 000)', () => {
+    const title = headline({ claim: '“The nuclear submarine missile cruisers … of Northern Fleet carried out practical missile firing at sea targets in the Barents Sea,” the Tass news agency reported, citing the statement from fleet.', speaker: 'Tass news agency' });
+    expect(title).not.toMatch(/…|\.\.\./);
+    expect(title).toMatch(/cruisers of Northern Fleet/);
   });
 
   it('drops a whole time phrase, "in the early hours of Wednesday morning local time" (seed 003)', () => {

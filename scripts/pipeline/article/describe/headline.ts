@@ -669,6 +669,8 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       if (/[,;:]$/.test(tokens[j - 1].word)) break;
     }
     if (j === i + 1) continue;
+    // "to Soviet soldiers who died": the clause after it is about the phrase's noun.
+    if (/^(?:who|whom|whose)$/i.test(tokens[j]?.word ?? '')) continue;
     let body = tokens.slice(i + 1, j).map((t) => t.word.replace(/[,;:]$/, ''));
     const start = tokens[i].start - 1;
     let end = /[,;:]$/.test(tokens[j - 1].word) ? tokens[j - 1].end - 1 : tokens[j - 1].end;
@@ -906,9 +908,10 @@ function itemHead(item: string): string {
     .replace(new RegExp(`^(?:${adjective})(?:,?\\s+(?:and|or)\\s+(?:${adjective}))?\\s+(?=\\p{Ll})`, 'u'), '');
 }
 
-/** No dangling punctuation, and no ellipsis even where the quote had one. */
+/** No dangling punctuation, and no ellipsis even where the quote had one (inside it too: "cruisers … of Northern Fleet"). */
 const tidyEnd = (title: string) =>
   balanceQuotes(title)
+    .replace(/\s*(?:…|\.\.\.)\s+(?=\S)/gu, ' ')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/[\s,;:–—-]*(?:…|\.\.\.)+[\s”"’]*$/u, '')
     .replace(/[\s,;:–—-]+$/u, '')
