@@ -168,11 +168,18 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const ofPart = parts.length > 1 ? plainParts[p] : undefined;
     const clause = written?.[p];
     const describe = (claimText: string, item?: string, ownQuote?: string): Candidate => {
+      // An item's figures are its own, and the lead's where the lead is no claim of its own: "more than
+      // 1,500 federal personnel, including four teams" states the 1,500 in the lead's entry, the four here.
+      const own = item
+        ? quantities.filter((q) => item.includes(q.text) || (!main && !enumeration!.items.some((i) => i.includes(q.text))))
+        : ownQuote || ofPart
+          ? quantities.filter((q) => (ownQuote ?? ofPart)!.includes(q.text))
+          : quantities;
       const title = headline({
         claim: claimText === claim ? plainClaim : claimText,
         speaker: effectiveAttribution?.speaker,
         people: mentioned,
-        figures: [...quantities.map((q) => q.text), ...(item ? [item] : [])],
+        figures: item ? [...own.map((q) => q.text), item] : quantities.map((q) => q.text),
         mentions,
         ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
         ...(listLead ? { list: { lead: listLead.replace(/:\s*$/, ''), item: s.text } } : {}),
@@ -184,11 +191,7 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       title,
       // The topic of what the headline keeps (the main clause), before any word in a side clause.
       category: inStory(categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)), article.title),
-      quantities: item
-        ? quantities.filter((q) => item.includes(q.text) || !enumeration!.items.some((i) => i.includes(q.text)))
-        : ownQuote || ofPart
-          ? quantities.filter((q) => (ownQuote ?? ofPart)!.includes(q.text))
-          : quantities,
+      quantities: own,
       people: item
         ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name))
         : ofPart
@@ -197,7 +200,8 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
       ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
       ...(item ? { item } : {}),
       ...(clause && !item && !ownQuote ? { clause } : {}),
-      keys: matchingKeys(item || ownQuote ? claimText : (ofPart ?? s.text), quantities, mentioned, ofPart && s.text),
+      // (An item's keys hold its own figures: the other items' figures would join it to their entries.)
+      keys: matchingKeys(item || ownQuote ? claimText : (ofPart ?? s.text), item || ownQuote ? own : quantities, mentioned, ofPart && s.text),
       };
     };
     // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.

@@ -438,6 +438,36 @@ describe('lists are claims', () => {
     expect(findEnumeration('Kim also expressed "full support and solidarity to the Russian government, army and people in carrying out the special military operation."')).toBeUndefined();
   });
 
+  it('makes one claim per counted thing of a list of figures, each titled and counted with its own figure (news-dev 304)', () => {
+    const candidates = analyseText(
+      '304_fema-idalia-stay-on-alert',
+      { title: 'Stay on alert', outlet: 'FEMA', published: '2023-08-30' },
+      'Under President Biden’s leadership, the Biden-Harris Administration has mobilized 1,500 federal personnel, more than 540 Urban Search and Rescue personnel and three Disaster Survivor Assistance Strike Teams to support states in the path of Hurricane Idalia.',
+    );
+    expect(candidates.map((c) => c.item)).toEqual(['1,500 federal personnel', 'more than 540 Urban Search and Rescue personnel', 'three Disaster Survivor Assistance Strike Teams']);
+    const usar = candidates[1];
+    expect(usar.claim).toBe('Under President Biden’s leadership, the Biden-Harris Administration has mobilized more than 540 Urban Search and Rescue personnel to support states in the path of Hurricane Idalia.');
+    expect(usar.title).toMatch(/mobilized more than 540 Urban Search and Rescue/);
+    expect(candidates[2].title).toMatch(/three Disaster Survivor Assistance/);
+    expect(candidates.map((c) => c.quantities.map((q) => q.value))).toEqual([[1500], [540], [3]]);
+  });
+
+  it('states the figure a list is part of as its own claim, and each part with its own figure (news-dev 305)', () => {
+    const candidates = analyseText(
+      '305_fema-idalia-post-storm-risks',
+      { title: 'Post-storm risks', outlet: 'FEMA', published: '2023-08-31' },
+      'Under President Biden’s leadership, the administration mobilized more than 1,500 federal personnel, including four Incident Management Assistance Teams, over 540 Urban Search and Rescue members and three Disaster Survivor Assistance Strike Teams to support states in Hurricane Idalia\'s path.',
+    );
+    const whole = candidates.find((c) => !c.item)!;
+    expect(whole.claim).toBe('Under President Biden’s leadership, the administration mobilized more than 1,500 federal personnel.');
+    const imat = candidates.find((c) => c.item === 'four Incident Management Assistance Teams')!;
+    expect(imat.claim).toMatch(/1,500 federal personnel, including four Incident Management Assistance Teams to support states/);
+    expect(imat.title).toBe('Administration mobilized four Incident Management Assistance Teams');
+    // The 1,500 is the whole's figure: an item that counted it too would join, and dispute, another outlet's 1,500.
+    expect(imat.quantities.map((q) => q.text)).toEqual(['four Incident Management Assistance Teams']);
+    expect(candidates.find((c) => /540/.test(c.item ?? ''))!.title).toBe('Administration mobilized over 540 Urban Search and Rescue members');
+  });
+
   it('finds items separately in the analysis, with the whole sentence as each one’s quote', () => {
     const candidates = analyseText(
       'fema',

@@ -7,6 +7,7 @@
  */
 import { pastTense, verbsFor } from '../../lexicon/verbs.ts';
 import { listMarker, memoize } from '../../text.ts';
+import { figureSpans } from './quantities.ts';
 
 export interface Enumeration {
   /** The sentence up to the list. */
@@ -36,13 +37,43 @@ function plausibleItem(item: string): boolean {
 }
 
 /**
+ * A list of counted things: "has mobilized 1,500 federal personnel, more than 540 Urban Search and
+ * Rescue personnel and three Disaster Survivor Assistance Strike Teams to support states". Each
+ * item is a figure and what it counts, so the items are found by their figures, whatever the verb
+ * before them and whatever "and" a name holds ("Search and Rescue").
+ */
+function figureList(text: string): Enumeration | undefined {
+  const figures = figureSpans(text);
+  if (figures.length < 3) return undefined;
+  for (let first = 0; first + 2 < figures.length; first++) {
+    // The run of figures joined by ", " and a last ", and"/" and" (or "or").
+    let last = first;
+    while (last + 1 < figures.length && /^,\s+$/.test(text.slice(figures[last].end, figures[last + 1].start))) last++;
+    if (last + 1 >= figures.length || !/^,?\s+(?:and|or)\s+$/.test(text.slice(figures[last].end, figures[last + 1].start))) continue;
+    last++;
+    const items = figures.slice(first, last + 1);
+    // Each item counts something of its own ("540 … personnel"), not a bare number or a share of one thing.
+    if (items.length < 3 || !items.every((f) => f.quantity.counts || f.quantity.unit !== 'count')) continue;
+    return {
+      lead: text.slice(0, items[0].start),
+      items: items.map((f) => text.slice(f.start, f.end)),
+      tail: text.slice(items.at(-1)!.end),
+    };
+  }
+  return undefined;
+}
+
+/**
  * The enumeration of a sentence, if it lists at least three items joined by commas and a final
  * "and"/"or". Quotations are left alone (a speaker's words are one statement).
  */
 export const findEnumeration = memoize((sentence: string): Enumeration | undefined => {
   const text = sentence.replace(/[.!?]+["”’]?\s*$/u, '');
   // Cheap tests first: a list needs two commas and a final "and"/"or", and quotations stay whole.
-  if (/[“”"]/.test(text) || !/ (?:and|or) /.test(text) || text.indexOf(',') === text.lastIndexOf(',')) return undefined;
+  if (/[“”"]/.test(text) || !/ (?:and|or) /.test(text) || !text.includes(',')) return undefined;
+  const figures = figureList(text);
+  if (figures) return figures;
+  if (text.indexOf(',') === text.lastIndexOf(',')) return undefined;
   // The series: "A, B, C(,) and D" — at least two commas before the final conjunction.
   const series = /((?:[^,;:]+,\s+){2,}?[^,;:]+?,?\s+(?:and|or)\s+)([^,;:]+)/gu;
   for (let m = series.exec(text); m; m = series.exec(text)) {
@@ -144,7 +175,8 @@ const sharedModifier = /^(?:additional|more|further|extra|emergency)\s+/i;
 
 /** The claim of one item: the sentence with the list replaced by that item. */
 export function itemClaim(e: Enumeration, item: string): string {
-  const lead = e.lead.replace(/\b(?:including|such as|like|namely|notably|especially)\s+$/iu, '');
+  // "…1,500 federal personnel, including four teams": the opener stays, the item is a part of what the lead names.
+  const lead = e.lead;
   // "Additional meals, water, tarps … are in transit": the first item's modifier is every item's.
   const modifier = e.items[0].match(sharedModifier)?.[0];
   const own = modifier && item !== e.items[0] && !sharedModifier.test(item) ? `${modifier.toLowerCase()}${item}` : item;

@@ -395,7 +395,7 @@ function shorten(text: string, room: number, figures: readonly string[], people:
     // Partnership Agreement": the named one is the news.
     (t) =>
       figures.some((f) => includingFigure.test(t) && t.indexOf(f) > t.search(includingFigure)) || vagueThenNamed.test(t)
-        ? t.replace(/(\b\p{L}+ed)\s+[^,]{3,80},\s+(?:including|among them|such as)\s+/u, '$1 ')
+        ? t.replace(/(\b\p{L}+ed)\s+(?:[^,]|,(?=\d{3}))+?,\s+(?:including|among them|such as)\s+/u, (m, verb: string) => (m.length <= 100 ? `${verb} ` : m))
         : t,
     (t) => {
       // ", which was adorned with white, blue and red flowers": a clause that runs on into a series stays.
@@ -684,7 +684,8 @@ function removableChunk(text: string, figures: readonly string[], people: Headli
       body = text.slice(tokens[i].end, end).split(/\s+/).filter(Boolean).map((w) => w.replace(/[,;:]$/, ''));
     }
     const span = text.slice(start, end);
-    if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b/g, ''))) continue;
+    // (A date written with a slash, "9/11 Memorial", is a name, no figure.)
+    if (kept.some(([a, b]) => a < end && b > start) || /\d/.test(span.replace(/\b\d{4}\b|\b\d{1,2}\/\d{1,2}\b/g, ''))) continue;
     // A passive verb's complement is part of it ("is based on …", "will be locked in talks").
     if (/^\p{Ll}+ed$/u.test(tokens[i - 1].word) && /^(?:is|are|was|were|be|been|being)$/i.test(tokens[i - 2]?.word ?? '')) continue;
     // A year on its own dates the claim's subject ("documents sealed in 1961 and 2000", "since
@@ -879,7 +880,9 @@ function headlineOf(input: HeadlineInput): string {
     let end = ` ${opener} ${input.list.item}`;
     // A long item goes by its head ("heavy-duty and durable plastic sheeting for shelter" → "plastic sheeting").
     if (end.length >= room - 20) end = ` ${opener} ${itemHead(input.list.item)}`;
-    if (end.length < room - 20) {
+    // "mobilized 1,500 personnel, including four teams": the item is a part of the thing before the
+    // comma, which the claim's own cuts drop ("mobilized four teams"); the words before it alone would lose their object.
+    if (end.length < room - 20 && !/,$/.test(body)) {
       const short = shortenKeepingNames(capitalise(body), room - end.length, input, figures.filter((f) => f !== input.list!.item));
       // (A list that opens the sentence has no words before it: the claim is shortened whole.)
       if (short.trim().split(/\s+/).length >= 2 && short.length + end.length <= room) return withoutHangingEnd(tidyEnd(`${lead}${capitalise(short)}${end}`), input.claim);

@@ -25,4 +25,29 @@ describe('quantities', () => {
     expect(extractQuantities('The treaty replaces documents sealed back in 1961 and 2000.')).toEqual([]);
     expect(extractQuantities('The agenda includes one-on-one discussions between the two leaders on June 19 at 07:38.')).toEqual([]);
   });
+
+  it('counts the whole noun phrase: a name with its "and" and initials, up to the verb (news-dev 302, 304, 306)', () => {
+    expect(extractQuantities('On February 8, two U.S. Agency for International Development Urban Search and Rescue teams arrived in Incirlik to help with rescue and recovery efforts after the devastating earthquakes in Türkiye.')).toEqual([
+      { value: 2, unit: 'team', text: 'two U.S. Agency for International Development Urban Search and Rescue teams', counts: 'U.S. Agency for International Development Urban Search and Rescue teams' },
+    ]);
+    const mobilized = extractQuantities('Under President Biden’s leadership, the Biden-Harris Administration has mobilized 1,500 federal personnel, more than 540 Urban Search and Rescue personnel and three Disaster Survivor Assistance Strike Teams to support states in the path of Hurricane Idalia.');
+    expect(mobilized.map((q) => q.text)).toEqual(['1,500 federal personnel', '540 Urban Search and Rescue personnel', 'three Disaster Survivor Assistance Strike Teams']);
+    expect(mobilized[2]).toMatchObject({ value: 3, unit: 'team' });
+    expect(extractQuantities('More than a dozen federal agencies and departments have been mobilized across the Biden-Harris Administration.')[0]).toMatchObject({ value: 12, qualifier: 'more than', text: 'a dozen federal agencies' });
+  });
+
+  it('reads a magnitude as a measure of the earthquake, and a duration without the words after it (news-dev 300, 301, 303)', () => {
+    const magnitude = { value: 7.8, unit: 'magnitude', counts: 'earthquake' };
+    expect(extractQuantities('On February 6, a magnitude 7.8 earthquake struck central southern Türkiye, close to the Syrian border, followed by dozens of violent aftershocks.')).toEqual([{ ...magnitude, text: 'magnitude 7.8 earthquake' }]);
+    expect(extractQuantities('The magnitude 7.8 earthquake resulted from strike-slip faulting at shallow depth.')).toEqual([{ ...magnitude, text: 'magnitude 7.8 earthquake' }]);
+    expect(extractQuantities('President Biden directed U.S. officials to provide “any and all needed assistance” after the 7.8 magnitude earthquake leveled buildings and killed thousands of people.')).toEqual([{ ...magnitude, text: '7.8 magnitude earthquake' }]);
+    expect(extractQuantities('The earthquake was followed 11 minutes later by a magnitude 6.7 aftershock.')).toEqual([
+      { value: 11, unit: 'minute', text: '11 minutes' },
+      { value: 6.7, unit: 'magnitude', text: 'magnitude 6.7 aftershock', counts: 'aftershock' },
+    ]);
+  });
+
+  it('leaves a date written with a slash alone (news-dev 310)', () => {
+    expect(extractQuantities('Afterwards, President Zelenskyy, Secretary Austin, and Chairman of the Joint Chiefs of Staff Gen. Milley participated in a wreath-laying ceremony at the Pentagon\'s 9/11 Memorial.')).toEqual([]);
+  });
 });
