@@ -284,6 +284,12 @@ describe('titles are headlines', () => {
 });
 
 describe('claims stand alone', () => {
+  it('strip a fact sheet’s run-in heading, not the quote (news-dev 311)', () => {
+    const sentence = 'Recognizing Cook Islands and Niue: President Biden announced that the United States recognized Cook Islands and Niue as independent, sovereign nations and intends to establish diplomatic relations with each nation.';
+    expect(claimSentence(sentence)).toMatch(/^President Biden announced that/);
+    expect(claimSentence('Putin: Treaty provides for mutual assistance.')).toBe('Putin: Treaty provides for mutual assistance.');
+  });
+
   it('strip datelines, transcript labels, live-blog lead-ins and false starts, not the quote', () => {
     expect(claimSentence('WASHINGTON -- Today, FEMA Administrator Deanne Criswell is in Florida and will survey damage from Hurricane Idalia with Gov. Ron DeSantis.')).toMatch(/^Today, FEMA Administrator/);
     expect(claimSentence('MS. JEAN-PIERRE: This Saturday, our nation marked the six- — 60th anniversary of the March on Washington.')).toBe(

@@ -83,15 +83,17 @@ const dateline =
 /** Live-blog and wire lead-ins: "A bit more from Pyongyang, where …", "Reuters adds:", "Update:". */
 const leadIn =
   /^(?:(?:a bit more|a little more|some more|more|further|an update|update|breaking|just in|latest|recap|in other news)\b[^,:]{0,60}[,:]\s+(?:where\s+)?|[A-Z][\w.]+ adds:\s+|adds:\s+)/i;
+/** A fact sheet's run-in heading: "Recognizing Cook Islands and Niue: President Biden announced …" (a capitalised -ing phrase and a colon). */
+const runInHeading = /^\p{Lu}\p{Ll}+ing\b[^:.;“"]{3,80}:\s+(?=\p{Lu})/u;
 /** A live blog's scene-setting before the speaker: "It’s Kim Jong-un’s turn to speak at his meeting with Putin and he has told …" → "Kim Jong-un has told …". */
 const turnToSpeak = /^It[’']s ((?:\p{Lu}[\p{L}-]*\s?){1,4})[’']s? turn to (?:speak|talk|respond|reply)\b[^,.;:]{0,80}?\s+and\s+(?:he|she)\s+/u;
 /** Spoken false starts in transcripts: "The -- this is", "six- — 60th". */
 const falseStart = /\b(?:the|a|an|this|that|we|i|it|our|and|to|of|in|so)\s+--\s+|\b[\w]+-\s+[—–-]{1,2}\s+/gi;
 
-/** The sentence as a claim: datelines, speaker labels, lead-ins and false starts stripped (never from the verbatim quote). */
+/** The sentence as a claim: datelines, speaker labels, run-in headings, lead-ins and false starts stripped (never from the verbatim quote). */
 export function claimSentence(sentence: string): string {
   let text = sentence.trim();
-  for (let i = 0; i < 2; i++) text = text.replace(dateline, '').replace(leadIn, '');
+  for (let i = 0; i < 2; i++) text = text.replace(dateline, '').replace(leadIn, '').replace(runInHeading, '');
   text = text.replace(turnToSpeak, (_m, name: string) => `${name.trim()} `);
   // "…, Kim said:" before the block quote it introduces: the sentence itself ends here.
   text = text.replace(/\s*:\s*$/, '.');
