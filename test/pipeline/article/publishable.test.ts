@@ -557,6 +557,19 @@ describe('a sentence that states two claims', () => {
     expect(flooding[0].quantities.map((q) => q.text).join()).not.toMatch(/34,000/);
   });
 
+  it('reads ", followed by …" as a claim of its own, and splits past an acronym in parentheses (news-dev 301, 309)', async () => {
+    const { splitClauses } = await import('../../../scripts/pipeline/article/describe/clauses.ts');
+    expect(splitClauses('On February 6, a magnitude 7.8 earthquake struck central southern Türkiye, close to the Syrian border, followed by dozens of violent aftershocks.')).toEqual([
+      'On February 6, a magnitude 7.8 earthquake struck central southern Türkiye, close to the Syrian border.',
+      'On February 6, a magnitude 7.8 earthquake was followed by dozens of violent aftershocks.',
+    ]);
+    expect(splitClauses('In response, USAID provided an initial $1 million in disaster assistance funds and activated a Disaster Assistance Response Team (DART) based in Tunis, Tunisia, and a Response Management Team in Washington.')?.[1]).toMatch(
+      /^In response, USAID activated a Disaster Assistance Response Team \(DART\)/,
+    );
+    // A parenthesis that holds a clause or a list keeps the sentence whole.
+    expect(splitClauses('The agency (which had staff in Tunis, Derna and Benghazi) provided food to families and delivered water to the shelters in the east.')).toBeUndefined();
+  });
+
   it('leaves one claim whole: a reported statement, an "and" inside a side clause, a noun after "and" (seeds)', async () => {
     const { splitClauses } = await import('../../../scripts/pipeline/article/describe/clauses.ts');
     expect(splitClauses('Putin said Moscow and Pyongyang would develop their own trade and settlement mechanisms not controlled by the West.')).toBeUndefined();

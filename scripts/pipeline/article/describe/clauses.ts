@@ -85,13 +85,25 @@ function split(sentence: string, quoted: boolean): { claims: [string, string]; w
   // "…, according to the Associated Press.", "… as of September 13." hold for both claims.
   const source = / *(?:,\s+according to [^,]{3,60}|,?\s+as of [^,]{3,40})(?=[.!]$)/.exec(text)?.[0] ?? '';
   if (source) text = text.replace(source, '');
-  if (wordCount(text) < 12 || /[“”"()[\]]/.test(text) || !/[.!]$/.test(text)) return undefined;
+  // (Parentheses only around a name or an acronym, "a Disaster Assistance Response Team (DART)": a clause inside them would mislead.)
+  if (wordCount(text) < 12 || /[“”"[\]]/.test(text) || /\([^)]*(?:,|\band\b)[^)]*\)/.test(text) || !/[.!]$/.test(text)) return undefined;
   const parts = clauseParts(text);
   if (!parts || reporting.test(text)) return undefined;
   const { opener, subject, verb } = parts;
   const rest = text.slice(verb.index);
   const withSource = (clause: string) => withStop((quoted ? clause : capitalised(clause)) + source);
   const written = (m: RegExpExecArray): [string, string] => [text.slice(0, verb.index + m.index), rest.slice(m.index + m[0].length)];
+  // "…, followed by dozens of violent aftershocks": what came after is a claim of its own.
+  const followed = /,\s+followed by\s+/.exec(rest);
+  if (followed && !subordinator.test(rest.slice(0, followed.index)) && wordCount(rest.slice(followed.index)) >= 4) {
+    const first = rest.slice(0, followed.index);
+    const after = rest.slice(followed.index + followed[0].length).replace(/[.!]$/, '');
+    const be = /^(?:is|are|has|have)$/i.test(verb[0]) ? 'is' : 'was';
+    return {
+      claims: [`${opener}${subject} ${first}`, quoted ? `${opener}${subject} … followed by ${after}` : `${opener}${subject} ${be} followed by ${after}`].map(withSource) as [string, string],
+      written: [text.slice(0, verb.index + followed.index), rest.slice(followed.index + 2)],
+    };
+  }
   // The first "and" joining two clauses, or two verbs of one subject.
   const joint = /(,\s+and|;|,\s+but|\s+and)\s+/g;
   for (let m = joint.exec(rest); m; m = joint.exec(rest)) {
