@@ -17,7 +17,7 @@ import { collectPeople, NameResolver, referentsOf, type SentenceRef } from './de
 import { findAttribution } from './describe/attribution.ts';
 import { categorise, inStory } from './describe/category.ts';
 import { claimSentence, delegationWording, namesSpeaker, standaloneClaim } from './describe/wording.ts';
-import { clauseTexts, splitClauses } from './describe/clauses.ts';
+import { splitClauses, splitSentence } from './describe/clauses.ts';
 import { headline } from './describe/headline.ts';
 import { findEnumeration, itemClaim, itemWords, leadClause, leadOfList, withListLead } from './describe/enumeration.ts';
 import { voicesOf } from './describe/voices.ts';
@@ -140,78 +140,80 @@ export function analyseArticle(file: string, bytes: Uint8Array, sidecar?: { file
     const quotedWords = Boolean(quotedSpeaker || (contextSpeaker && !namesSpeaker(sentence, contextSpeaker)));
     // Matching keys come from the clause as plain words, so a statement's quoted clause meets another outlet's plain one.
     // (Read without a dateline or a transcript's speaker label, which the claim drops anyway.)
-    const plainParts = (!listLead && splitClauses(claimSentence(sentence))) || [sentence];
+    const cleaned = listLead ? undefined : claimSentence(sentence);
+    const plainSplit = cleaned === undefined ? undefined : splitSentence(cleaned);
+    const plainParts = plainSplit?.claims ?? [sentence];
     // Each clause as the quote writes it: what tells the two entries' sources apart.
-    const written = plainParts.length > 1 ? writtenClauses(quotes[s.index], clauseTexts(claimSentence(sentence))!) : undefined;
-    const parts = (plainParts.length > 1 && quotedWords && splitClauses(claimSentence(sentence), true)) || plainParts;
+    const written = plainSplit && writtenClauses(quotes[s.index], plainSplit.written);
+    const parts = (plainSplit && quotedWords && splitClauses(cleaned!, true)) || plainParts;
     for (const [p, part] of parts.entries()) {
-    const wording = (sentence: string) => standaloneClaim(
-      {
-        sentence,
-        speaker: attribution?.speaker,
-        contextSpeaker,
-        quotedSpeaker,
-        // Only a sentence that starts with "he"/"she" (after a connective) uses it.
-        lastPerson: /\b(?:he|she)\b/i.test(part) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
-        previous: before.at(-1)?.text,
-      },
-      referents,
-    );
-    const claim = wording(part);
-    // A quoted clause marks the words it leaves out ("FEMA … has one in Atlanta"); its headline reads the plain clause.
-    const plainClaim = part === plainParts[p] ? claim : wording(plainParts[p]);
-    const voice = quotedSpeaker ?? contextSpeaker;
-    const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
-    const quantities = extractQuantities(s.text);
-    const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
-    // A clause of a split sentence has its own figures and people, and its own matching keys.
-    const ofPart = parts.length > 1 ? plainParts[p] : undefined;
-    const clause = written?.[p];
-    const describe = (claimText: string, item?: string, ownQuote?: string): Candidate => {
-      // An item's figures are its own, and the lead's where the lead is no claim of its own: "more than
-      // 1,500 federal personnel, including four teams" states the 1,500 in the lead's entry, the four here.
-      const own = item
-        ? quantities.filter((q) => item.includes(q.text) || (!main && !enumeration!.items.some((i) => i.includes(q.text))))
-        : ownQuote || ofPart
-          ? quantities.filter((q) => (ownQuote ?? ofPart)!.includes(q.text))
-          : quantities;
-      const title = headline({
-        claim: claimText === claim ? plainClaim : claimText,
-        speaker: effectiveAttribution?.speaker,
-        people: mentioned,
-        figures: item ? [...own.map((q) => q.text), item] : quantities.map((q) => q.text),
-        mentions,
-        ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
-        ...(listLead ? { list: { lead: listLead.replace(/:\s*$/, ''), item: s.text } } : {}),
-      });
-      return {
-      ...base,
-      ...(ownQuote ? { quote: ownQuote } : {}),
-      claim: claimText,
-      title,
-      // The topic of what the headline keeps (the main clause), before any word in a side clause.
-      category: inStory(categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)), article.title),
-      quantities: own,
-      people: item
-        ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name))
-        : ofPart
-          ? mentioned.filter((p) => namesSpeaker(claimText, p.name))
-          : mentioned,
-      ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
-      ...(item ? { item } : {}),
-      ...(clause && !item && !ownQuote ? { clause } : {}),
-      // (An item's keys hold its own figures: the other items' figures would join it to their entries.)
-      keys: matchingKeys(item || ownQuote ? claimText : (ofPart ?? s.text), item || ownQuote ? own : quantities, mentioned, ofPart && s.text),
+      const wording = (sentence: string) => standaloneClaim(
+        {
+          sentence,
+          speaker: attribution?.speaker,
+          contextSpeaker,
+          quotedSpeaker,
+          // Only a sentence that starts with "he"/"she" (after a connective) uses it.
+          lastPerson: /\b(?:he|she)\b/i.test(part) ? (resolver.lastSpeakerBefore([...before, s]) ?? resolver.lastPersonIn(before)) : undefined,
+          previous: before.at(-1)?.text,
+        },
+        referents,
+      );
+      const claim = wording(part);
+      // A quoted clause marks the words it leaves out ("FEMA … has one in Atlanta"); its headline reads the plain clause.
+      const plainClaim = part === plainParts[p] ? claim : wording(plainParts[p]);
+      const voice = quotedSpeaker ?? contextSpeaker;
+      const effectiveAttribution: Attribution | undefined = attribution ?? (voice ? { speaker: voice, via: [], kind: 'quote' } : undefined);
+      const quantities = extractQuantities(s.text);
+      const mentioned = dedupePeople(people.map((p) => toPerson({ ...p, ...(known.get(nameKey(p.name)) ?? {}), role: p.role ?? known.get(nameKey(p.name))?.role })));
+      // A clause of a split sentence has its own figures and people, and its own matching keys.
+      const ofPart = parts.length > 1 ? plainParts[p] : undefined;
+      const clause = written?.[p];
+      const describe = (claimText: string, item?: string, ownQuote?: string): Candidate => {
+        // An item's figures are its own, and the lead's where the lead is no claim of its own: "more than
+        // 1,500 federal personnel, including four teams" states the 1,500 in the lead's entry, the four here.
+        const own = item
+          ? quantities.filter((q) => item.includes(q.text) || (!main && !enumeration!.items.some((i) => i.includes(q.text))))
+          : ownQuote || ofPart
+            ? quantities.filter((q) => (ownQuote ?? ofPart)!.includes(q.text))
+            : quantities;
+        const title = headline({
+          claim: claimText === claim ? plainClaim : claimText,
+          speaker: effectiveAttribution?.speaker,
+          people: mentioned,
+          figures: item ? [...own.map((q) => q.text), item] : quantities.map((q) => q.text),
+          mentions,
+          ...(item && enumeration ? { list: { lead: enumeration.lead, item } } : {}),
+          ...(listLead ? { list: { lead: listLead.replace(/:\s*$/, ''), item: s.text } } : {}),
+        });
+        return {
+        ...base,
+        ...(ownQuote ? { quote: ownQuote } : {}),
+        claim: claimText,
+        title,
+        // The topic of what the headline keeps (the main clause), before any word in a side clause.
+        category: inStory(categorise(title.replace(/^[^:]{1,60}:\s+/, ''), undefined, categorise(claimText, attribution)), article.title),
+        quantities: own,
+        people: item
+          ? mentioned.filter((p) => !enumeration!.items.some((i) => i !== item && i.includes(p.name)) || item.includes(p.name))
+          : ofPart
+            ? mentioned.filter((p) => namesSpeaker(claimText, p.name))
+            : mentioned,
+        ...(effectiveAttribution ? { attribution: effectiveAttribution } : {}),
+        ...(item ? { item } : {}),
+        ...(clause && !item && !ownQuote ? { clause } : {}),
+        // (An item's keys hold its own figures: the other items' figures would join it to their entries.)
+        keys: matchingKeys(item || ownQuote ? claimText : (ofPart ?? s.text), item || ownQuote ? own : quantities, mentioned, ofPart && s.text),
+        };
       };
-    };
-    // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
-    // (Not in a speaker's statement: "an agenda of talks, a concert and a reception" is what they said.)
-    const enumeration = attribution?.speaker || listLead ? undefined : findEnumeration(claim);
-    // A list hanging on a clause of its own: the clause is a claim too, quoted apart from the list.
-    const main = enumeration && leadClause(enumeration, quotes[s.index]);
-    if (main) candidates.push(describe(main.claim, undefined, main.leadQuote));
-    if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item, main ? main.listQuote : undefined));
-    else candidates.push(describe(claim, listLead ? s.text : undefined));
+      // A list in a sentence ("flooding across Benghazi, Derna and Sirte") is one claim per item.
+      // (Not in a speaker's statement: "an agenda of talks, a concert and a reception" is what they said.)
+      const enumeration = attribution?.speaker || listLead ? undefined : findEnumeration(claim);
+      // A list hanging on a clause of its own: the clause is a claim too, quoted apart from the list.
+      const main = enumeration && leadClause(enumeration, quotes[s.index]);
+      if (main) candidates.push(describe(main.claim, undefined, main.leadQuote));
+      if (enumeration) for (const item of enumeration.items) candidates.push(describe(itemClaim(enumeration, item), item, main ? main.listQuote : undefined));
+      else candidates.push(describe(claim, listLead ? s.text : undefined));
     }
   }
   return { article, candidates };

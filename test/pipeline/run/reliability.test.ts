@@ -66,20 +66,28 @@ describe('bounded work per input (point 4)', () => {
   });
 });
 
+/**
+ * An input within every other limit whose analysis genuinely takes long: 300 generated news
+ * articles in one 2.4 MB text file (24 s to analyse on a busy core; the slowest real article takes
+ * 0.5 s), named to sort first. Returns its path.
+ */
+function writeLongArticle(paths: { work: string; seeds: string }): string {
+  const generated = path.join(paths.work, 'generated');
+  writeCorpus(generated, loadSource(seedsDir), 300);
+  const texts = fs.readdirSync(generated).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(generated, f), 'utf8').replace(/^[^\n]*\n/, ''));
+  const file = path.join(paths.seeds, '000-long.txt');
+  fs.writeFileSync(file, `A long day\n\n${texts.join('\n')}`);
+  return file;
+}
+
 describe('a time limit per article (point 4)', () => {
   it('stops an article whose analysis passes the limit, naming it, and processes the rest', async () => {
     const paths = workCopy(true);
     const clean = { seeds: paths.seeds, out: path.join(paths.work, 'clean') };
     await extract(clean);
-    // An input within every other limit whose analysis genuinely takes long: 300 generated news
-    // articles in one 2.4 MB text file (24 s to analyse on a busy core; the slowest real article
-    // takes 0.5 s). Its name sorts first, so the thread stopped on it also holds the next article,
-    // not begun, which the next thread takes.
-    const generated = path.join(paths.work, 'generated');
-    writeCorpus(generated, loadSource(seedsDir), 300);
-    const texts = fs.readdirSync(generated).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(generated, f), 'utf8').replace(/^[^\n]*\n/, ''));
-    const file = path.join(paths.seeds, '000-long.txt');
-    fs.writeFileSync(file, `A long day\n\n${texts.join('\n')}`);
+    // Its name sorts first, so the process stopped on it also holds the next article, not begun,
+    // which the next process takes.
+    const file = writeLongArticle(paths);
     expect(fs.statSync(file).size).toBeGreaterThan(2_000_000);
     const limit = 3;
     const report = await extract(paths, { articleTimeLimit: limit });
@@ -97,12 +105,8 @@ describe('a time limit per article (point 4)', () => {
     const paths = workCopy();
     const clean = { seeds: paths.seeds, out: path.join(paths.work, 'clean') };
     await extract(clean);
-    // The same long article as above, sorted first: its process is killed from outside while on it.
-    const generated = path.join(paths.work, 'generated');
-    writeCorpus(generated, loadSource(seedsDir), 300);
-    const texts = fs.readdirSync(generated).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(generated, f), 'utf8').replace(/^[^\n]*\n/, ''));
-    const file = path.join(paths.seeds, '000-long.txt');
-    fs.writeFileSync(file, `A long day\n\n${texts.join('\n')}`);
+    // The same long article, sorted first: its process is killed from outside while on it.
+    const file = writeLongArticle(paths);
     let killed = 0;
     const killer = setInterval(() => {
       for (const pid of analysisProcesses()) {

@@ -20,6 +20,9 @@ const objectStart =
   /^(?:a|an|the|its|his|her|their|our|my|your|this|these|those|more|over|about|around|nearly|almost|at|in|on|to|for|with|from|into|by|some|all|both|dozens|hundreds|thousands|millions|him|them|it|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)\b/i;
 /** A leading time or place phrase ("On Saturday in Jacksonville, Florida,", "At the President's direction,"): it frames both claims. */
 const frontedOpener = /^(?:On|In|At|By|Since|After|Before|During|Following|Today|Yesterday|Tonight|Earlier|Later|Overnight|Last|This|Early|Late|Separately|Meanwhile|Additionally|Also)\b/;
+const auxiliaryWord = new RegExp(`^(?:${auxiliary})$`, 'i');
+/** Words between a subject and its main verb: auxiliaries and adverbs ("have now ended"). */
+const beforeMainVerb = new RegExp(`^(?:${auxiliary}|be|been|being|not|also|now|then|already|just|personally|reportedly|officially|finally|still|again)$`, 'i');
 /** ", involving both countries’ delegations, " between a subject and its verb. */
 const asideBeforeVerb = new RegExp(`,[^,]{3,80},\\s+(?=(?:${auxiliary})\\b)`, 'u');
 const pronounSubject = /^(?:he|she|it|they|this|that|these|those|we|i|you|there|which|who)\b/i;
@@ -59,7 +62,7 @@ export function clauseFrame(sentence: string): { subject: string; verb: string }
   const text = sentence.trim();
   const after = text.slice(text.indexOf(parts.verb[0], text.indexOf(parts.subject) + parts.subject.length)).split(/\s+/);
   let i = 0;
-  while (i < after.length - 1 && (new RegExp(`^(?:${auxiliary}|be|been|being|not|also|now|then|already|just|personally|reportedly|officially|finally|still|again)$`, 'i').test(after[i]) || /ly$/.test(after[i]))) i++;
+  while (i < after.length - 1 && (beforeMainVerb.test(after[i]) || /ly$/.test(after[i]))) i++;
   const verb = after[i].replace(/[^\p{L}-]/gu, '');
   const subject = parts.subject.split(/\s+(?:of|between|from|in|at|on|with|for|to|by|who|which|that|involving|including)\s+|,/)[0].replace(/\s+\p{Ll}+ly$/u, '');
   return verb && /^\p{Ll}/u.test(verb) ? { subject, verb } : undefined;
@@ -72,15 +75,11 @@ export function clauseFrame(sentence: string): { subject: string; verb: string }
  * clause keeps its case.
  */
 export function splitClauses(sentence: string, quoted = false): [string, string] | undefined {
-  return split(sentence, quoted)?.claims;
+  return splitSentence(sentence, quoted)?.claims;
 }
 
-/** The two clauses of a sentence `splitClauses` splits, as written: the words before the joining "and", and the words after it. */
-export function clauseTexts(sentence: string): [string, string] | undefined {
-  return split(sentence, false)?.written;
-}
-
-function split(sentence: string, quoted: boolean): { claims: [string, string]; written: [string, string] } | undefined {
+/** `splitClauses`' two claims, with the two clauses as written (`written`: the words before the joining "and", and those after it). */
+export function splitSentence(sentence: string, quoted = false): { claims: [string, string]; written: [string, string] } | undefined {
   let text = sentence.trim();
   // "…, according to the Associated Press.", "… as of September 13." hold for both claims.
   const source = / *(?:,\s+according to [^,]{3,60}|,?\s+as of [^,]{3,40})(?=[.!]$)/.exec(text)?.[0] ?? '';
@@ -122,7 +121,7 @@ function split(sentence: string, quoted: boolean): { claims: [string, string]; w
     if (ownVerb?.index !== 0) continue;
     const [secondVerb] = ownVerb;
     const afterVerb = second.slice(secondVerb.length).trim();
-    const isAuxiliary = new RegExp(`^(?:${auxiliary})$`, 'i').test(secondVerb);
+    const isAuxiliary = auxiliaryWord.test(secondVerb);
     if (!isAuxiliary && !objectStart.test(afterVerb)) continue;
     // "have resulted in … and affected …", "was adorned with … and thronged with …": the second verb shares the auxiliary.
     const shared = !isAuxiliary && /^(?:has|have|had|is|are|was|were)$/i.test(verb[0]) && /ed$/.test(secondVerb) ? `${verb[0]} ` : '';

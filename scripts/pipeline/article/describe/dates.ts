@@ -8,6 +8,8 @@ const weekdayMention = new RegExp(`\\b(?:on|earlier on|late on|early on|since|by
 const monthDay = new RegExp(`\\b${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const dayMonth = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${monthPattern}\\b(?:,?\\s+(\\d{4}))?`, 'i');
 
+const allMonthDays = new RegExp(monthDay.source, 'gi');
+const allDayMonths = new RegExp(dayMonth.source, 'gi');
 const monthRangeYear = new RegExp(`\\b${monthPattern}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|-|–)\\s*\\d{1,2}(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi');
 
 /** Future tense, or a plan: the weekday it names is ahead of the publication date. */
@@ -56,13 +58,12 @@ export function claimDate(sentence: string, published?: string): string | undefi
 export function latestStatedDate(texts: string[]): string | undefined {
   const found: { m: number; d: number; y?: number }[] = [];
   const years = new Map<number, number>();
-  const all = (pattern: RegExp) => new RegExp(pattern.source, 'gi');
   for (const text of texts) {
     if (!/\d/.test(text)) continue;
     // "September 10 and 11, 2023": the range's year is the first day's too.
     for (const m of text.matchAll(monthRangeYear)) found.push({ m: monthIndex(m[1]), d: Number(m[2]), y: Number(m[3]) });
-    for (const m of text.matchAll(all(monthDay))) found.push({ m: monthIndex(m[1]), d: Number(m[2]), y: m[3] ? Number(m[3]) : undefined });
-    for (const m of text.matchAll(all(dayMonth))) found.push({ m: monthIndex(m[2]), d: Number(m[1]), y: m[3] ? Number(m[3]) : undefined });
+    for (const m of text.matchAll(allMonthDays)) found.push({ m: monthIndex(m[1]), d: Number(m[2]), y: m[3] ? Number(m[3]) : undefined });
+    for (const m of text.matchAll(allDayMonths)) found.push({ m: monthIndex(m[2]), d: Number(m[1]), y: m[3] ? Number(m[3]) : undefined });
   }
   for (const f of found) if (f.y) years.set(f.y, (years.get(f.y) ?? 0) + 1);
   if (!years.size) return undefined;

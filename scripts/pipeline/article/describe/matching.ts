@@ -207,8 +207,8 @@ const wordToken = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 
 /** `context`: the whole sentence when `quote` is one of its clauses, whose names (the places and bodies it is about) hold for each clause. */
 export function matchingKeys(quote: string, quantities: Quantity[], people: Person[], context?: string): MatchingKeys {
-  const { shingles, terms, plainTerms, signature } = sentenceKeys(quote);
-  const names = context ? sortedSet([...sentenceKeys(quote).names, ...sentenceKeys(context).names]) : sentenceKeys(quote).names;
+  const { shingles, terms, plainTerms, signature, names: own } = sentenceKeys(quote);
+  const names = context ? sortedSet([...own, ...sentenceKeys(context).names]) : own;
   return {
     shingles,
     terms,
